@@ -18,7 +18,7 @@ const broken: Array<{ name: string; mutate: (c: Json) => void; path: string; mes
   { name: 'a cycle', mutate: (c) => void ((answers(c, 'denied')[0] as Json).next = 'consent-code'), path: '$.nodes["consent-code"]', message: /the tree loops: consent-code -> denied -> consent-code/ },
   { name: 'a question with one answer', mutate: (c) => void answers(c, 'denied').pop(), path: '$.nodes.denied.answers', message: /at least two answers/ },
   { name: 'an id that is not URL-safe', mutate: (c) => void ((answers(c, 'consent-code')[0] as Json).next = 'MD 1000'), path: '$.nodes["consent-code"].answers[0].next', message: /URL-safe/ },
-  { name: 'a node key that is not URL-safe', mutate: (c) => void (nodes(c)['Bad_Id'] = nodes(c).roles), path: '$.nodes.Bad_Id', message: /URL-safe/ },
+  { name: 'a node key that is not URL-safe', mutate: (c) => void (nodes(c)['Bad_Id'] = nodes(c).roles as Json), path: '$.nodes.Bad_Id', message: /URL-safe/ },
   { name: 'a missing field', mutate: (c) => void delete (nodes(c).md1000 as Json).cause, path: '$.nodes.md1000.cause', message: /is missing: add a string/ },
   { name: 'an unknown field', mutate: (c) => void ((nodes(c).md1000 as Json).fix = 'x'), path: '$.nodes.md1000', message: /unknown field\(s\) "fix"/ },
   { name: 'an unknown console', mutate: (c) => void ((((nodes(c).md1000 as Json).steps as Json[])[1] as Json).nav = { 'developer-central': ['X'] }), path: '$.nodes.md1000.steps[1].nav', message: /unknown field\(s\) "developer-central"/ },

@@ -1,0 +1,42 @@
+// Flat ESLint config: typed rules for TypeScript, React hooks, and the one-way layering
+// catalog -> engine -> components -> app (catalog and engine never import React, the router or Query).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const framework = ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'];
+const layer = (files, forbidden, frameworkToo) => ({
+  files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...forbidden.map((dir) => ({ group: [`**/${dir}/*`], message: `This layer may not import from src/${dir} (dependencies run catalog -> engine -> components -> app).` })),
+          ...(frameworkToo ? [{ group: framework, message: 'The domain core stays free of React, the router and TanStack Query.' }] : []),
+        ],
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'src/catalog/catalog.schema.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text as React nodes.' }],
+    },
+  },
+  layer(['src/catalog/**'], ['engine', 'components', 'app'], true),
+  layer(['src/engine/**'], ['components', 'app'], true),
+  layer(['src/components/**'], ['app'], false),
+);

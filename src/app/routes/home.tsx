@@ -1,0 +1,7 @@
+import { StartPage } from '../../components/start/start-page.tsx';
+import { useCatalog } from '../catalog-query.ts';
+
+export function HomeRoute() {
+  const catalog = useCatalog();
+  return <StartPage catalog={catalog} />;
+}
