@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { catalog, shortestClicks, shown } from './catalog.ts';
-import { click } from './helpers.ts';
+import { click, watchConsole } from './helpers.ts';
 
 /** A scenario reached through at least two answers, with the trail that leads there. */
 function deepScenario() {
@@ -16,8 +16,10 @@ function deepScenario() {
 
 test('a cold deep link with a trail shows the answers that led there, each linking back', async ({ page }) => {
   const deep = deepScenario();
+  const errors = watchConsole(page);
   const response = await page.goto(`/scenario/${deep.id}?trail=${deep.trail}`);
   expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   const trail = page.getByRole('navigation', { name: 'Your answers' });
   await expect(trail.getByRole('link')).toHaveCount(deep.answers.length);
   const first = deep.answers[0];
@@ -25,6 +27,7 @@ test('a cold deep link with a trail shows the answers that led there, each linki
   await trail.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/question/${first.question}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(shown(catalog.nodes[first.question]?.title ?? ''));
+  expect(errors, 'no hydration warnings or errors').toEqual([]);
 });
 
 test('a trail that no longer fits the catalog is dropped with a note, and the page still opens', async ({ page }) => {

@@ -2,7 +2,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { catalogQuery } from './catalog-query.ts';
-import { TOOLS } from '../catalog/schema.ts';
+import { TOOLS } from '../catalog/constants.ts';
 import { paths } from '../engine/paths.ts';
 
 export type NotFoundData = { kind: 'question' | 'scenario' | 'page'; id: string };

@@ -1,6 +1,7 @@
 // The one schema of the catalog. Types are derived from it; `npm run schema` exports it as JSON Schema
 // for editor autocompletion. Written with zod/mini so the runtime check stays small in the browser.
 import * as z from 'zod/mini';
+import { CONSOLES, HOST_KINDS, TOOLS, WHERES } from './constants.ts';
 
 /** A node id: lowercase letters, digits and single hyphens. It is also a URL segment. */
 export const NodeId = z.string().check(
@@ -16,20 +17,13 @@ const text = (what: string) => z.string().check(z.minLength(1, { error: `${what}
 const nonEmpty = <T extends z.core.SomeType>(item: T, what: string) =>
   z.array(item).check(z.minLength(1, { error: `${what} needs at least one entry` }));
 
-/** The consoles a reader can work in; a navigation step names its menu path per console. */
-export const CONSOLES = ['seller-central', 'solution-provider-portal', 'vendor-central'] as const;
+export { CONSOLES, HOST_KINDS, TOOLS, WHERES };
 export const ConsoleId = z.enum(CONSOLES);
 
-/** Where a symptom shows up. The start page and the error index group by this. */
-export const WHERES = ['consent-page', 'token-request', 'api-call', 'developer-console'] as const;
 export const Where = z.enum(WHERES);
 
-/** The interactive checkers (`/tools/:name`). */
-export const TOOLS = ['consent-url', 'redirect-uri', 'token-request', 'region'] as const;
 export const ToolName = z.enum(TOOLS);
 
-/** The kind of host a pasted text talks to, as the analyzer recognises it. */
-export const HOST_KINDS = ['lwa-token', 'spapi', 'spapi-sandbox', 'seller-central', 'vendor-central'] as const;
 export const HostKind = z.enum(HOST_KINDS);
 
 const ReviewDate = z.string().check(

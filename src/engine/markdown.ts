@@ -1,6 +1,7 @@
 // A scenario as Markdown, for a ticket or a support case: steps for the chosen console and the
 // checklist with the reader's ticks.
-import { CONSOLES, type ConsoleId, type Nav, type Scenario } from '../catalog/schema.ts';
+import { CONSOLES } from '../catalog/constants.ts';
+import type { ConsoleId, Nav, Scenario } from '../catalog/schema.ts';
 import type { ConsoleChoice } from './saved-state.ts';
 import { CONSOLE_NAMES } from './labels.ts';
 

@@ -1,6 +1,7 @@
 // What the app keeps in localStorage, versioned. Parsing never throws: corrupt, old or foreign data
 // reads as "nothing saved", and the next write replaces it.
-import { CONSOLES, type ConsoleId } from '../catalog/schema.ts';
+import { CONSOLES } from '../catalog/constants.ts';
+import type { ConsoleId } from '../catalog/schema.ts';
 
 const PREFIX = 'spapi-troubleshooter';
 export const CONSOLE_KEY = `${PREFIX}:console`;

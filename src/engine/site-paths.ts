@@ -1,5 +1,6 @@
 // Every path the build prerenders to its own HTML file, from the catalog.
-import { TOOLS, type Catalog } from '../catalog/schema.ts';
+import { TOOLS } from '../catalog/constants.ts';
+import type { Catalog } from '../catalog/schema.ts';
 import { paths } from './paths.ts';
 
 export interface SitePage {

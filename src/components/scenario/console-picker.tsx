@@ -1,4 +1,4 @@
-import { CONSOLES } from '../../catalog/schema.ts';
+import { CONSOLES } from '../../catalog/constants.ts';
 import { CONSOLE_NAMES } from '../../engine/labels.ts';
 import type { ConsoleChoice } from '../../engine/saved-state.ts';
 
