@@ -33,7 +33,11 @@ export function startServer(options: { dir: string; port: number; base: string }
       res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
       createReadStream(path).pipe(res);
     };
-    if (pathname.startsWith(base) || `${pathname}/` === base) {
+    if (`${pathname}/` === base) {
+      res.writeHead(301, { Location: base }).end(); // as static hosts do for a folder without its slash
+      return;
+    }
+    if (pathname.startsWith(base)) {
       const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
       const target = join(root, relative);
       if (target.startsWith(root)) {

@@ -21,7 +21,7 @@ export async function render(path: string, catalog: Catalog): Promise<Rendered> 
   const queryClient = createQueryClient();
   queryClient.setQueryData(catalogQuery.queryKey, catalog);
   const handler = createStaticHandler(createRoutes(queryClient), { basename: BASENAME });
-  const prefix = BASENAME === '/' ? '' : BASENAME;
+  const prefix = BASENAME.replace(/\/$/, '');
   const context = await handler.query(new Request(`http://prerender.invalid${prefix}${path}`));
   if (context instanceof Response) {
     return { status: context.status, html: '', hydration: '', redirect: context.headers.get('Location') ?? '/' };

@@ -1,5 +1,8 @@
-/** The router's basename from Vite's base ("/" or "/troubleshoot/"), without the trailing slash. */
-export const BASENAME = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+/**
+ * The router's basename: Vite's base ("/" or "/troubleshoot/"). The trailing slash is kept so the start
+ * page's links point at "/troubleshoot/", the folder a static host serves, not "/troubleshoot".
+ */
+export const BASENAME = import.meta.env.BASE_URL;
 
 /** Id of the JSON data block that carries the prerendered router state to the browser. */
 export const HYDRATION_DATA_ID = 'router-hydration-data';

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../engine/paths.ts';
 import type { ResolvedTrail } from '../../engine/trail.ts';
+import { InlineText } from '../text/inline-text.tsx';
 
 /** The answers taken so far; each links back to its question with the answers before it. */
 export function TrailView({ trail }: { trail: ResolvedTrail }) {
@@ -20,8 +21,12 @@ export function TrailView({ trail }: { trail: ResolvedTrail }) {
         {trail.steps.map((step, i) => (
           <li key={`${step.question}.${step.answer}`}>
             <Link to={paths.question(step.question, trail.steps.slice(0, i))}>
-              <span className="trail-question">{step.questionNode.title}</span>{' '}
-              <span className="trail-answer">{step.answerNode.label}</span>
+              <span className="trail-question">
+                <InlineText text={step.questionNode.title} />
+              </span>{' '}
+              <span className="trail-answer">
+                <InlineText text={step.answerNode.label} />
+              </span>
             </Link>
           </li>
         ))}

@@ -31,8 +31,12 @@ export function StartPage({ catalog, paste }: { catalog: Catalog; paste?: ReactN
                   return node ? (
                     <li key={`${entry.label}-${entry.to}`}>
                       <Link to={paths.node(node, entry.to)}>
-                        <span className="symptom-label">{entry.label}</span>
-                        <span className="symptom-meaning">{entry.meaning}</span>
+                        <span className="symptom-label">
+                          <InlineText text={entry.label} />
+                        </span>
+                        <span className="symptom-meaning">
+                          <InlineText text={entry.meaning} />
+                        </span>
                       </Link>
                     </li>
                   ) : null;
