@@ -7,12 +7,14 @@ import { SiteHeader } from '../components/layout/site-header.tsx';
 import { PAGE_HEADING_ID } from '../components/layout/page-heading.tsx';
 import { pageMeta } from '../engine/page-meta.ts';
 import { useCatalog } from './catalog-query.ts';
+import { CatalogStatus } from './catalog-status.tsx';
 
 export function Layout() {
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <CatalogStatus />
         <Suspense fallback={<p className="loading">Loading…</p>}>
           <Outlet />
         </Suspense>
