@@ -39,7 +39,7 @@ export function Steps({ steps, console: choice }: { steps: Step[]; console: Cons
               </p>
             ) : null}
             {step.example ? (
-              <pre className="example">
+              <pre className="example" tabIndex={0}>
                 <code>{step.example}</code>
               </pre>
             ) : null}
