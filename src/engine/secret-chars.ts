@@ -22,7 +22,6 @@ export const BARE = charClass(/[^\s&"'`,;()[\]{}<>#\\]/);
 /** A bare value that also stops at "/" and "%" (the key id in Credential=AKID/20240101/...). */
 export const KEY_ID_CHAR = charClass(/[^\s&"'`,;()[\]{}<>#\\/%]/);
 export const NOT_SPACE_OR_QUOTE = charClass(/[^\s"']/);
-export const NOT_SPACE = charClass(/\S/);
 
 /** Longest value worth checking: tokens are at most 2048 bytes, URL-encoding can triple a few characters. */
 export const MAX_VALUE = 8192;
