@@ -23,7 +23,7 @@ const layer = (files, forbidden, frameworkToo) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'src/catalog/catalog.schema.json'] },
+  { ignores: ['dist', 'dist-*', '.bench', 'reports', 'node_modules', 'playwright-report', 'test-results', 'src/catalog/catalog.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -26,6 +26,39 @@ export const ToolName = z.enum(TOOLS);
 
 export const HostKind = z.enum(HOST_KINDS);
 
+/**
+ * Facts the analyzer derives from a whole paste rather than from one phrase; a rule can require them.
+ * details-empty: an error body whose `details` is empty. other-calls-work: other calls or operations
+ * succeed with the same setup and this one fails. all-calls-fail: every call fails. used-to-work: it
+ * worked before and stopped. regions-differ: two or more selling regions are named (hosts, marketplaces,
+ * region words). endpoint-region-differs: the SP-API endpoint (host or SDK region setting) is in one region and a
+ * marketplace, consent host or region named elsewhere is in another. marketplaces-differ: two or more marketplaces of one region are named. scope-region-differs:
+ * a SigV4 credential scope names another AWS region than the endpoint's. legacy-signing: the request is
+ * signed with AWS SigV4 / IAM. sdk-credentials: an SDK is configured with LWA credentials (it fetches the
+ * access token itself). consent-url: a consent (authorize) URL; consent-url-no-beta: one without a
+ * properly joined `version=beta`. grant-code / grant-refresh / grant-client-credentials / grant-unknown:
+ * the token request's grant_type.
+ */
+export const PASTE_SIGNALS = [
+  'details-empty',
+  'other-calls-work',
+  'all-calls-fail',
+  'used-to-work',
+  'regions-differ',
+  'endpoint-region-differs',
+  'marketplaces-differ',
+  'scope-region-differs',
+  'legacy-signing',
+  'sdk-credentials',
+  'consent-url',
+  'consent-url-no-beta',
+  'grant-code',
+  'grant-refresh',
+  'grant-client-credentials',
+  'grant-unknown',
+] as const;
+export const PasteSignal = z.enum(PASTE_SIGNALS);
+
 const ReviewDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
 );
@@ -104,6 +137,8 @@ export const MatchRule = z.strictObject({
   pattern: z.optional(text('a pattern')),
   /** Any of these host kinds was called. */
   host: z.optional(nonEmpty(HostKind, 'host')),
+  /** Any of these facts was derived from the paste (see PASTE_SIGNALS). */
+  signal: z.optional(nonEmpty(PasteSignal, 'signal')),
   /** The rule does not fire when any of these phrases is present. */
   unless: z.optional(nonEmpty(text('a phrase'), 'unless')),
 });
@@ -231,3 +266,4 @@ export type ConsoleId = z.infer<typeof ConsoleId>;
 export type Where = z.infer<typeof Where>;
 export type ToolName = z.infer<typeof ToolName>;
 export type HostKind = z.infer<typeof HostKind>;
+export type PasteSignal = z.infer<typeof PasteSignal>;
