@@ -43,7 +43,7 @@ export function QuestionPage({ id, question, trail, nodes }: Props) {
         })}
       </ul>
       <p className="aside-links">
-        Not sure? <Link to={paths.errors()}>Browse every error</Link> or <Link to={paths.map()}>see the whole tree</Link>.
+        Not sure? <Link to={paths.errors()}>Browse every error</Link> or <Link to={paths.map(taken)}>see the whole tree</Link>.
       </p>
     </article>
   );
