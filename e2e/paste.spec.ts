@@ -198,3 +198,18 @@ test.describe('delivery', () => {
     await expect(page).toHaveURL(`${BASE_ORIGIN}/troubleshoot/scenario/md1000`);
   });
 });
+
+test('text pasted into the prerendered box before the page hydrates is analyzed once it does', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('textbox', { name: /paste/i });
+  await box.fill('Something went wrong\nError Code: MD5101');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(firstMatch(page)).toHaveAttribute('href', '/scenario/md5101');
+});

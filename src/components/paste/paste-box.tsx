@@ -108,6 +108,16 @@ export function PasteBox({ catalog }: { catalog: Catalog }) {
     }, () => setFailed(true));
   }
 
+  // Text typed or pasted into the prerendered box before the page hydrated is already in the DOM
+  // (React keeps it): take it up once, as if it had just been pasted.
+  const takeEarlyText = useRef(() => {
+    const early = areaRef.current?.value ?? '';
+    if (early === '' || textRef.current !== '') return;
+    ensureAnalyzer();
+    update(early);
+  });
+  useEffect(() => takeEarlyText.current(), []);
+
   function onChange(event: ChangeEvent<HTMLTextAreaElement>) {
     ensureAnalyzer();
     const el = event.currentTarget;
