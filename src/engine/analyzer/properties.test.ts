@@ -43,7 +43,7 @@ describe('never throws', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), (s) => {
         wellFormed(analyze(s, catalog));
       }),
-      { numRuns: 300 },
+      { numRuns: 1500 },
     );
   });
 
@@ -52,7 +52,7 @@ describe('never throws', () => {
       fc.property(wordy, (s) => {
         wellFormed(analyze(s, catalog));
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 
@@ -61,7 +61,7 @@ describe('never throws', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 4000 }), (codes) => {
         wellFormed(analyze(String.fromCharCode(...codes), catalog));
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 

@@ -143,7 +143,7 @@ describe('properties', () => {
         expect(Array.isArray(result.findings)).toBe(true);
         expect(result.findings.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 });

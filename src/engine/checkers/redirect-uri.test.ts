@@ -94,7 +94,7 @@ describe('properties', () => {
         const result = checkRedirectUri(used, registered.join('\n'));
         expect(Array.isArray(result.findings)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 

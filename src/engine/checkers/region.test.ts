@@ -82,7 +82,7 @@ describe('properties', () => {
         const result = checkRegion({ endpoint, marketplace, credentialScopeRegion, tokenRegion });
         expect(Array.isArray(result.findings)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 });

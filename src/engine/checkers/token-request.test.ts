@@ -135,7 +135,7 @@ describe('properties', () => {
         expect(Array.isArray(result.findings)).toBe(true);
         expect(typeof result.masked).toBe('string');
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
