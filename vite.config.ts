@@ -21,7 +21,7 @@ export default defineConfig({
   base,
   define: { __CATALOG_SHA256__: JSON.stringify(catalogDigest) },
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -51,8 +51,12 @@ async function main() {
   const catalogFile = readdirSync(join(DIST, 'assets')).find((f) => /^catalog-.*\.json$/.test(f));
   if (!catalogFile) throw new Error('The client build did not emit the catalog JSON.');
   const shell = template.replace(cssHref[0], '');
+  const pastePreloads = chunkWithImports(JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest, ANALYZER);
+  rmSync(join(DIST, '.vite'), { recursive: true, force: true });
 
   const page = (path: string, body: string, hydration: string | null, noindex = false) => {
+    // The start page's main action is the paste box: fetch its analyzer alongside the app, not after it.
+    const preloads = path === '/' ? pastePreloads.map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`).join('\n    ') : '';
     const meta = pageMeta(catalog, path);
     const head = headTags({
       title: meta.title,
@@ -69,7 +73,7 @@ async function main() {
       : '';
     return shell
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-      .replace('<!--app-head-->', head)
+      .replace('<!--app-head-->', preloads ? `${head}\n    ${preloads}` : head)
       .replace('<!--app-html-->', body)
       .replace('<script type="module"', `${data}<script type="module"`);
   };
@@ -87,6 +91,17 @@ async function main() {
   write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${siteUrl}${base}sitemap.xml\n`);
   rmSync(SSR_OUT, { recursive: true, force: true });
   console.log(`Prerendered ${pages.length} pages and 404.html into ${DIST}/ (base ${base}, site ${siteUrl}).`);
+}
+
+type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+const ANALYZER = 'src/engine/analyzer/analyze.ts';
+
+/** The built file of a module and of every chunk it imports, except the entry (already loaded). */
+function chunkWithImports(manifest: Manifest, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (!chunk || chunk.isEntry || seen.has(key)) return [];
+  seen.add(key);
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((k) => chunkWithImports(manifest, k, seen))];
 }
 
 function sitemap(pages: SitePage[]): string {

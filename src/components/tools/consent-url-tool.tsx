@@ -9,7 +9,7 @@ import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
 import type { ToolInputs } from './tool-inputs.ts';
-import { ToolPage, ToolResults } from './tool-page.tsx';
+import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {
   initial: ToolInputs<'consent-url'>;
@@ -46,11 +46,7 @@ export function ConsentUrlTool({ initial, blocked, scenarioTitle }: Props) {
         onChange={setUrl}
         placeholder="https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.…&state=…"
       />
-      <p className="tool-actions">
-        <button type="button" className="secondary" onClick={() => setUrl(EXAMPLE)}>
-          Try an example with mistakes
-        </button>
-      </p>
+      <ExampleButton onClick={() => setUrl(EXAMPLE)} />
       <ToolResults>
         <FindingList
           findings={result?.findings ?? null}

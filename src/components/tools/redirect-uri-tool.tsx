@@ -8,7 +8,7 @@ import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
 import type { ToolInputs } from './tool-inputs.ts';
-import { ToolPage, ToolResults } from './tool-page.tsx';
+import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {
   initial: ToolInputs<'redirect-uri'>;
@@ -62,18 +62,12 @@ export function RedirectUriTool({ initial, blocked, scenarioTitle }: Props) {
         onChange={setRegistered}
         placeholder="https://example.com/amazon/callback"
       />
-      <p className="tool-actions">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setUsed('http://Example.com/amazon/callback/');
-            setRegistered('https://example.com/amazon/callback\nhttps://example.com/amazon/auth');
-          }}
-        >
-          Try an example with mistakes
-        </button>
-      </p>
+      <ExampleButton
+        onClick={() => {
+          setUsed('http://Example.com/amazon/callback/');
+          setRegistered('https://example.com/amazon/callback\nhttps://example.com/amazon/auth');
+        }}
+      />
       <ToolResults>
         <FindingList
           findings={result?.findings ?? null}

@@ -7,7 +7,7 @@ import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
 import type { ToolInputs } from './tool-inputs.ts';
-import { ToolPage, ToolResults } from './tool-page.tsx';
+import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {
   initial: ToolInputs<'region'>;
@@ -68,20 +68,14 @@ export function RegionTool({ initial, blocked, scenarioTitle }: Props) {
           onChange={setToken}
         />
       </div>
-      <p className="tool-actions">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setEndpoint('https://sellingpartnerapi-eu.amazon.com');
-            setMarketplace('DE');
-            setScope('us-east-1');
-            setToken('na');
-          }}
-        >
-          Try an example with mistakes
-        </button>
-      </p>
+      <ExampleButton
+        onClick={() => {
+          setEndpoint('https://sellingpartnerapi-eu.amazon.com');
+          setMarketplace('DE');
+          setScope('us-east-1');
+          setToken('na');
+        }}
+      />
       <ToolResults>
         <FindingList
           findings={result?.findings ?? null}

@@ -7,7 +7,7 @@ import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
 import { secretKinds, type ToolInputs } from './tool-inputs.ts';
-import { ToolPage, ToolResults } from './tool-page.tsx';
+import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {
   initial: ToolInputs<'token-request'>;
@@ -58,11 +58,7 @@ export function TokenRequestTool({ initial, blocked, scenarioTitle }: Props) {
         onChange={setRequest}
         placeholder={"curl -X POST https://api.amazon.com/auth/o2/token \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n  -d 'grant_type=refresh_token&refresh_token=…&client_id=…&client_secret=…'"}
       />
-      <p className="tool-actions">
-        <button type="button" className="secondary" onClick={() => setRequest(EXAMPLE)}>
-          Try an example with mistakes
-        </button>
-      </p>
+      <ExampleButton onClick={() => setRequest(EXAMPLE)} />
       <ToolResults>
         <FindingList
           findings={result?.findings ?? null}

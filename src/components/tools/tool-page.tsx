@@ -42,3 +42,14 @@ export function ToolResults({ children }: { children: ReactNode }) {
     </section>
   );
 }
+
+/** Fills the tool with a realistic input that holds the mistakes it catches. */
+export function ExampleButton({ onClick }: { onClick: () => void }) {
+  return (
+    <p className="tool-actions">
+      <button type="button" className="secondary" onClick={onClick}>
+        Try an example with mistakes
+      </button>
+    </p>
+  );
+}
