@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
-import { Link, NavLink, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../engine/paths.ts';
 import { PRODUCT } from '../../engine/page-meta.ts';
-import { parseTrail, TRAIL_PARAM } from '../../engine/trail.ts';
-import { useHydrated } from '../use-hydrated.ts';
+import { parseTrail } from '../../engine/trail.ts';
+import { useTrailParam } from '../use-trail-param.ts';
 
 /**
  * Product name, the search box and the main links. The search box is a plain GET form to /search, so it
@@ -13,11 +13,10 @@ import { useHydrated } from '../use-hydrated.ts';
  */
 export function SiteHeader() {
   const navigate = useNavigate();
-  const hydrated = useHydrated();
   const { pathname } = useLocation();
-  const [params] = useSearchParams();
+  const rawTrail = useTrailParam();
   const onNodePage = /^\/(question|scenario)\//.test(pathname);
-  const trail = hydrated && onNodePage ? parseTrail(params.get(TRAIL_PARAM)) : null;
+  const trail = onNodePage && rawTrail !== null ? parseTrail(rawTrail) : null;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
