@@ -108,7 +108,8 @@ test('a secret-shaped query never reaches the URL, from the header or the page b
   await box.fill('');
   await box.pressSequentially(`Atzr|IwEBIJk7yZ5pQ3mX9vL2nR8sT4uW6aB1`, { delay: 10 });
   await expect(page.getByRole('note')).toContainText('looks like a secret');
-  await page.waitForTimeout(400);
+  // Typing settles into the address bar after a pause: wait until the masked query is there.
+  await expect.poll(() => decodeURIComponent(page.url())).toMatch(/q=Atzr\|•+$/);
   const all = [...urls, page.url(), await page.evaluate(() => location.href)].map((u) => decodeURIComponent(u));
   for (const url of all) {
     expect(url).not.toContain(body);

@@ -11,8 +11,10 @@ export interface HeadInput {
   siteName: string;
   /** Inline CSS (its hash goes into the CSP). */
   css: string;
-  /** URL of the catalog JSON, preloaded so hydration does not wait for the script to ask for it. */
-  catalogUrl: string;
+  /** Data files the page's features fetch after hydration (the whole catalog on the start page), preloaded. */
+  preloadJson?: string[];
+  /** Module chunks the page will import early (the paste analyzer on the start page), preloaded. */
+  preloadModules?: string[];
   noindex?: boolean;
 }
 
@@ -53,7 +55,8 @@ export function headTags(h: HeadInput): string {
     `<meta name="twitter:title" content="${e(h.title)}">`,
     `<meta name="twitter:description" content="${e(h.description)}">`,
     `<meta name="twitter:image" content="${e(h.image)}">`,
-    `<link rel="preload" href="${e(h.catalogUrl)}" as="fetch" type="application/json" crossorigin="anonymous">`,
+    ...(h.preloadJson ?? []).map((url) => `<link rel="preload" href="${e(url)}" as="fetch" type="application/json" crossorigin="anonymous">`),
+    ...(h.preloadModules ?? []).map((url) => `<link rel="modulepreload" crossorigin href="${e(url)}">`),
     `<style>${h.css}</style>`,
   ].join('\n    ');
 }

@@ -1,57 +1,54 @@
-// A plain static file server for the build, as a real static host behaves: `path`, `path/index.html`,
-// `path.html`, else `404.html` with status 404. No SPA fallback. Used by the e2e tests and `npm run preview`.
+// Serves a build the way a static host or CDN does, with sirv: `path`, `path.html` or `path/index.html`,
+// else `404.html` with status 404 (no SPA fallback). The build's precompressed `.br` and `.gz` copies go
+// to browsers that accept them, with ETags; hashed files (assets/, data/<hash>/) are cached for a year,
+// pages are revalidated. Used by the e2e tests, `npm run preview` and `npm run bench`.
 // Usage: tsx scripts/serve.ts [--port 4173] [--dir dist] [--base /troubleshoot/]
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import sirv from 'sirv';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
+const IMMUTABLE = /^\/(assets|data)\//;
 
 export function startServer(options: { dir: string; port: number; base: string }): Server {
   const root = resolve(options.dir);
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-  const file = (p: string) => existsSync(p) && statSync(p).isFile();
+  const files = sirv(root, {
+    etag: true,
+    gzip: true,
+    brotli: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = '/';
-    }
-    const send = (path: string, status: number) => {
-      res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      createReadStream(path).pipe(res);
-    };
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (`${pathname}/` === base) {
       res.writeHead(301, { Location: base }).end(); // as static hosts do for a folder without its slash
       return;
     }
-    if (pathname.startsWith(base)) {
-      const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
-      const target = join(root, relative);
-      if (target.startsWith(root)) {
-        for (const candidate of [target, join(target, 'index.html'), `${target}.html`]) {
-          if (file(candidate)) return send(candidate, 200);
-        }
-      }
-    }
-    const notFound = join(root, '404.html');
-    if (file(notFound)) return send(notFound, 404);
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    if (!pathname.startsWith(base)) return notFound(root, req, res);
+    req.url = `/${(req.url ?? '/').slice(base.length)}`;
+    files(req, res, () => notFound(root, req, res));
   });
   server.listen(options.port, '127.0.0.1');
   return server;
+}
+
+/** The build's 404.html, compressed like every other page, with status 404. */
+function notFound(root: string, req: IncomingMessage, res: ServerResponse) {
+  const page = join(root, '404.html');
+  if (!existsSync(page)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepts) && existsSync(`${page}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${page}.gz`) ? 'gzip' : null;
+  const file = encoding === 'br' ? `${page}.br` : encoding === 'gzip' ? `${page}.gz` : page;
+  res.writeHead(404, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+  createReadStream(file).pipe(res);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,5 +4,3 @@
  */
 export const BASENAME = import.meta.env.BASE_URL;
 
-/** Id of the JSON data block that carries the prerendered router state to the browser. */
-export const HYDRATION_DATA_ID = 'router-hydration-data';

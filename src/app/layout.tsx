@@ -1,58 +1,55 @@
 // The frame of every page: header, main, footer; moves focus to the new heading after navigation and
-// announces the new page to screen readers.
-import { Suspense, useEffect, useRef, useState } from 'react';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+// announces the new page to screen readers. Nothing here waits for data: the page's own data comes with
+// its route, so hydration renders exactly the prerendered HTML.
+import { useEffect, useRef, useState } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router';
 import { SiteFooter } from '../components/layout/site-footer.tsx';
 import { SiteHeader } from '../components/layout/site-header.tsx';
 import { PAGE_HEADING_ID } from '../components/layout/page-heading.tsx';
-import { pageMeta } from '../engine/page-meta.ts';
-import { useCatalog } from './catalog-query.ts';
-import { CatalogStatus } from './catalog-status.tsx';
+import { PRODUCT } from '../engine/page-meta.ts';
 
 export function Layout() {
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <CatalogStatus />
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </main>
-      <Suspense fallback={<SiteFooter />}>
-        <CatalogFooter />
-      </Suspense>
-      <Suspense fallback={null}>
-        <RouteChange />
-      </Suspense>
+      <SiteFooter version={__CATALOG_VERSION__} reviewed={__CATALOG_REVIEWED__} />
+      <RouteChange />
       <ScrollRestoration />
     </>
   );
 }
 
-function CatalogFooter() {
-  const catalog = useCatalog();
-  return <SiteFooter version={catalog.version} reviewed={catalog.reviewed} />;
+/** The title of the current page, from its data; pages without data (errors) take their heading's text. */
+function usePageTitle(): string | null {
+  const leaf = useMatches().at(-1)?.data;
+  if (typeof leaf === 'object' && leaf !== null && 'meta' in leaf) {
+    const { meta } = leaf;
+    if (typeof meta === 'object' && meta !== null && 'title' in meta && typeof meta.title === 'string') return meta.title;
+  }
+  return null;
 }
 
 /** After a client-side navigation: set the title, focus the new h1, announce the page. Not on first load. */
 function RouteChange() {
-  const catalog = useCatalog();
   const location = useLocation();
+  const title = usePageTitle();
   const first = useRef(true);
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const heading = document.getElementById(PAGE_HEADING_ID);
-    const title = heading?.textContent ?? pageMeta(catalog, location.pathname).title;
-    document.title = pageMeta(catalog, location.pathname).title;
+    const headingText = heading?.textContent ?? '';
     if (first.current) {
       first.current = false;
-      document.documentElement.dataset.ready = 'true'; // hydrated with the catalog: tests and scripts wait for it
+      document.documentElement.dataset.ready = 'true'; // hydrated: tests and scripts wait for it
       return;
     }
+    document.title = title ?? (headingText ? `${headingText} · ${PRODUCT}` : PRODUCT);
     heading?.focus();
-    setAnnouncement(title);
-  }, [catalog, location.pathname, location.search]);
+    setAnnouncement(headingText || document.title);
+  }, [title, location.pathname, location.search]);
   return (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
       {announcement}

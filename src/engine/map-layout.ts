@@ -2,7 +2,8 @@
 // builds the same tree as a nested outline. Pure and deterministic (same catalog, same numbers), so the
 // prerendered SVG and the hydrated one agree. Imported only by the /map route's lazy chunk.
 import { graphlib, layout } from '@dagrejs/dagre';
-import type { Catalog, CatalogNode, Where } from '../catalog/schema.ts';
+import type { Where } from '../catalog/schema.ts';
+import type { Outline } from './outline.ts';
 import { parseTrail, resolveTrail, type TrailStep } from './trail.ts';
 
 /** Id of the synthetic root, where the start page's groups begin. Not a valid node id, so it cannot clash. */
@@ -15,7 +16,7 @@ export interface Point {
 
 export interface MapNode {
   id: string;
-  kind: CatalogNode['kind'] | 'start';
+  kind: Outline['nodes'][string]['kind'] | 'start';
   title: string;
   /** The title wrapped to the box. */
   lines: string[];
@@ -116,7 +117,7 @@ interface PendingEdge {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Lays out the whole tree, left to right: the start, then each question's answers, then where they lead. */
-export function layoutMap(catalog: Catalog, startTitle = 'Start'): MapLayout {
+export function layoutMap(catalog: Outline, startTitle = 'Start'): MapLayout {
   const m = MAP_METRICS;
   const g = new graphlib.Graph<Record<string, unknown>, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'LR', ranker: 'longest-path', nodesep: 14, edgesep: 8, ranksep: 36, marginx: 12, marginy: 12 });
@@ -212,7 +213,7 @@ export interface MapTrail {
 export const NO_TRAIL: MapTrail = { nodes: [], edges: [], current: null, steps: [], dropped: false };
 
 /** Reads a trail for the map. Unlike a page, the map has no node id of its own: the trail ends where its last answer leads. */
-export function mapTrail(catalog: Catalog, raw: string | null | undefined): MapTrail {
+export function mapTrail(catalog: Outline, raw: string | null | undefined): MapTrail {
   const parsed = parseTrail(raw);
   if (parsed === null) return { ...NO_TRAIL, dropped: true };
   const last = parsed.at(-1);
@@ -235,7 +236,7 @@ export function mapTrail(catalog: Catalog, raw: string | null | undefined): MapT
 /** One line of the outline: a node, and for a question the answers under it. */
 export interface OutlineNode {
   id: string;
-  kind: CatalogNode['kind'];
+  kind: Outline['nodes'][string]['kind'];
   title: string;
   /** Set for a question already spelled out higher up: the outline links to it instead of repeating it. */
   repeat: boolean;
@@ -262,7 +263,7 @@ export interface MapOutline {
 }
 
 /** The tree as nested lists: each start group, its first question, each answer and the node it leads to. */
-export function mapOutline(catalog: Catalog): MapOutline {
+export function mapOutline(catalog: Outline): MapOutline {
   const expanded = new Set<string>();
   const build = (id: string): OutlineNode | null => {
     const node = Object.hasOwn(catalog.nodes, id) ? catalog.nodes[id] : undefined;

@@ -1,11 +1,12 @@
 // The wizard's state lives in the URL: the answers taken so far travel as `?trail=q.a_q.a`.
 // Parsing never throws; a trail that does not fit the catalog is dropped, and the caller says so.
-import type { Answer, Catalog, Question } from '../catalog/schema.ts';
+import type { Outline, OutlineQuestion } from './outline.ts';
 
 export const TRAIL_PARAM = 'trail';
 const MAX_STEPS = 30;
 const MAX_LENGTH = 2000;
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A node or answer id: lowercase letters, digits and single hyphens (the catalog schema enforces the same). */
+export const NODE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One answer taken: which question, which answer. */
 export interface TrailStep {
@@ -15,8 +16,8 @@ export interface TrailStep {
 
 /** A step checked against the catalog, ready to show. */
 export interface ResolvedStep extends TrailStep {
-  questionNode: Question;
-  answerNode: Answer;
+  questionNode: OutlineQuestion;
+  answerNode: OutlineQuestion['answers'][number];
 }
 
 export interface ResolvedTrail {
@@ -38,14 +39,14 @@ export function parseTrail(raw: string | null | undefined): TrailStep[] | null {
   const steps: TrailStep[] = [];
   for (const part of parts) {
     const [question, answer, extra] = part.split('.');
-    if (extra !== undefined || !question || !answer || !ID.test(question) || !ID.test(answer)) return null;
+    if (extra !== undefined || !question || !answer || !NODE_ID.test(question) || !NODE_ID.test(answer)) return null;
     steps.push({ question, answer });
   }
   return steps;
 }
 
-/** Checks a trail against the catalog: each answer exists and leads to the next step, the last to `nodeId`. */
-export function resolveTrail(catalog: Catalog, raw: string | null | undefined, nodeId: string): ResolvedTrail {
+/** Checks a trail against the tree: each answer exists and leads to the next step, the last to `nodeId`. */
+export function resolveTrail(catalog: Pick<Outline, 'nodes'>, raw: string | null | undefined, nodeId: string): ResolvedTrail {
   const parsed = parseTrail(raw);
   if (parsed === null) return { steps: [], dropped: true };
   const steps: ResolvedStep[] = [];

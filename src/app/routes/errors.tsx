@@ -1,6 +1,6 @@
 import { ErrorsPage } from '../../components/errors/errors-page.tsx';
-import { useCatalog } from '../catalog-query.ts';
+import { usePageData } from '../page-data.ts';
 
 export function ErrorsRoute() {
-  return <ErrorsPage catalog={useCatalog()} />;
+  return <ErrorsPage index={usePageData('errors').index} />;
 }

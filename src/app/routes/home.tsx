@@ -1,8 +1,9 @@
 import { PasteBox } from '../../components/paste/paste-box.tsx';
 import { StartPage } from '../../components/start/start-page.tsx';
-import { useCatalog } from '../catalog-query.ts';
+import { useCatalogLoader } from '../data.ts';
+import { usePageData } from '../page-data.ts';
 
 export function HomeRoute() {
-  const catalog = useCatalog();
-  return <StartPage catalog={catalog} paste={<PasteBox catalog={catalog} />} />;
+  const { groups } = usePageData('home');
+  return <StartPage groups={groups} paste={<PasteBox loadCatalog={useCatalogLoader()} />} />;
 }

@@ -3,10 +3,10 @@
 import { MapPage } from '../../components/map/map-page.tsx';
 import { useTrailParam } from '../../components/use-trail-param.ts';
 import { mapTrail } from '../../engine/map-layout.ts';
-import { useCatalog } from '../catalog-query.ts';
+import { usePageData } from '../page-data.ts';
 
 export function Component() {
-  const catalog = useCatalog();
-  const trail = mapTrail(catalog, useTrailParam());
-  return <MapPage catalog={catalog} trail={trail} />;
+  const { outline } = usePageData('map');
+  const trail = mapTrail(outline, useTrailParam());
+  return <MapPage tree={outline} trail={trail} />;
 }

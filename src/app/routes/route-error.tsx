@@ -1,19 +1,20 @@
 // What a page shows when its loader fails: a not-found page with the nearest ids for an unknown id,
-// a retry when the catalog could not be loaded, and a plain apology for anything else.
-import { useQueryClient } from '@tanstack/react-query';
+// a retry when the page's data could not be downloaded, and a plain apology for anything else.
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { NotFoundPage } from '../../components/not-found/not-found-page.tsx';
 import { PageHeading } from '../../components/layout/page-heading.tsx';
-import { CatalogLoadError } from '../../catalog/fetch.ts';
-import { nearestIds } from '../../engine/nearest.ts';
 import { paths } from '../../engine/paths.ts';
-import { catalogQuery, useCatalog } from '../catalog-query.ts';
+import { DataLoadError } from '../fetch-json.ts';
 import type { NotFoundData } from '../loaders.ts';
 
 export function RouteError() {
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute data={error.data as NotFoundData} />;
-  if (error instanceof CatalogLoadError) return <CatalogFailed message={error.message} />;
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    const data = error.data as NotFoundData;
+    const what = data.kind === 'page' ? 'this address' : `the ${data.kind} “${data.id}”`;
+    return <NotFoundPage what={what} suggestions={data.suggestions} />;
+  }
+  if (error instanceof DataLoadError) return <DataFailed message={error.message} />;
   return (
     <div>
       <PageHeading>Something went wrong on this page</PageHeading>
@@ -24,31 +25,14 @@ export function RouteError() {
   );
 }
 
-function NotFoundRoute({ data }: { data: NotFoundData }) {
-  const catalog = useCatalog();
-  const entries = Object.entries(catalog.nodes);
-  const pool = data.kind === 'page' ? entries : entries.filter(([, n]) => n.kind === data.kind);
-  const suggestions = nearestIds(data.id, pool.map(([id]) => id)).flatMap((id) => {
-    const node = catalog.nodes[id];
-    return node ? [{ id, kind: node.kind, title: node.title }] : [];
-  });
-  const what = data.kind === 'page' ? 'this address' : `the ${data.kind} “${data.id}”`;
-  return <NotFoundPage what={what} suggestions={suggestions} />;
-}
-
-function CatalogFailed({ message }: { message: string }) {
-  const queryClient = useQueryClient();
+function DataFailed({ message }: { message: string }) {
   const revalidator = useRevalidator();
-  const retry = async () => {
-    await queryClient.resetQueries({ queryKey: catalogQuery.queryKey });
-    await revalidator.revalidate();
-  };
   return (
     <div role="alert">
-      <PageHeading>The troubleshooter could not load its data</PageHeading>
+      <PageHeading>The troubleshooter could not load this page</PageHeading>
       <p>{message} Check your connection and try again.</p>
-      <button type="button" onClick={() => void retry()}>
-        Retry
+      <button type="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state === 'loading'}>
+        {revalidator.state === 'loading' ? 'Retrying…' : 'Retry'}
       </button>
     </div>
   );

@@ -10,13 +10,13 @@ import { useSiteHref } from '../../components/search/use-site-href.ts';
 import { useHydrated } from '../../components/use-hydrated.ts';
 import { paths } from '../../engine/paths.ts';
 import { createSearch } from '../../engine/search.ts';
-import { useCatalog } from '../catalog-query.ts';
+import { useCatalog } from '../data.ts';
 
 const SETTLE_MS = 200;
 
 export function Component() {
-  const catalog = useCatalog();
   const hydrated = useHydrated();
+  const { catalog, failed, retry } = useCatalog(hydrated);
   const { key, state } = useLocation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -28,7 +28,7 @@ export function Component() {
   const fromUrl = safeQuery(hydrated ? (params.get('q') ?? '') : '');
   const active = local?.key === key ? local : null;
   const searched = active ? active.settled : fromUrl.text;
-  const engine = useMemo(() => (hydrated ? createSearch(catalog) : null), [hydrated, catalog]);
+  const engine = useMemo(() => (catalog ? createSearch(catalog) : null), [catalog]);
   const hits = useMemo(() => (engine && searched ? engine.search(searched) : null), [engine, searched]);
 
   // A query that reached the URL unmasked (a search submitted before JavaScript ran) is masked in place.
@@ -62,6 +62,8 @@ export function Component() {
       action={siteHref(paths.search())}
       onQueryChange={change}
       onSubmit={submit}
+      failed={failed}
+      onRetry={retry}
     />
   );
 }

@@ -12,13 +12,13 @@ import { isToolName, readToolInputs, type UrlInputs } from '../../components/too
 import { useHydrated } from '../../components/use-hydrated.ts';
 import type { ToolName } from '../../catalog/schema.ts';
 import { paths } from '../../engine/paths.ts';
-import { useCatalog } from '../catalog-query.ts';
+import { usePageData } from '../page-data.ts';
 
 const NONE: UrlInputs<ToolName> = { inputs: {}, filled: false, blocked: [] };
 
 export function Component() {
   const { name = '' } = useParams();
-  const catalog = useCatalog();
+  const { scenarioTitles } = usePageData('tool');
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const location = useLocation();
@@ -31,10 +31,7 @@ export function Component() {
     if (strip) window.history.replaceState(window.history.state, '', strip);
   }, [strip]);
 
-  const scenarioTitle = (id: string) => {
-    const node = Object.hasOwn(catalog.nodes, id) ? catalog.nodes[id] : undefined;
-    return node?.kind === 'scenario' ? node.title : undefined;
-  };
+  const scenarioTitle = (id: string) => (Object.hasOwn(scenarioTitles, id) ? scenarioTitles[id] : undefined);
   // A new key once a link's inputs are known, so the view starts from them.
   const key = `${name}:${filled ? location.key : 'blank'}`;
   const props = { initial: inputs, blocked, scenarioTitle };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { Catalog } from '../../catalog/schema.ts';
+import type { Outline } from '../../engine/outline.ts';
 import { layoutMap, mapOutline, START_ID, type MapTrail } from '../../engine/map-layout.ts';
 import { paths } from '../../engine/paths.ts';
 import { PageHeading } from '../layout/page-heading.tsx';
@@ -12,20 +12,20 @@ import { MapOutlineView } from './map-outline.tsx';
 const OUTLINE_ID = 'map-outline';
 
 /** The whole decision tree: a pannable, zoomable diagram, a legend, and the same tree as an outline. */
-export function MapPage({ catalog, trail }: { catalog: Catalog; trail: MapTrail }) {
-  const layout = useMemo(() => layoutMap(catalog, 'Start page'), [catalog]);
-  const outline = useMemo(() => mapOutline(catalog), [catalog]);
+export function MapPage({ tree, trail }: { tree: Outline; trail: MapTrail }) {
+  const layout = useMemo(() => layoutMap(tree, 'Start page'), [tree]);
+  const outline = useMemo(() => mapOutline(tree), [tree]);
   const siteHref = useSiteHref();
   const navigate = useNavigate();
   const trailNodes = new Set(trail.nodes);
   const trailEdges = new Set(trail.edges);
-  const nodes = Object.values(catalog.nodes);
+  const nodes = Object.values(tree.nodes);
   const questions = nodes.filter((n) => n.kind === 'question').length;
 
   /** A node's page; on the trail, with the answers that led to it. */
   const path = (id: string): string | null => {
     if (id === START_ID) return paths.home();
-    const node = Object.hasOwn(catalog.nodes, id) ? catalog.nodes[id] : undefined;
+    const node = Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined;
     if (!node) return null;
     const at = trail.nodes.indexOf(id);
     return paths.node(node, id, at > 0 ? trail.steps.slice(0, at) : []);
@@ -34,7 +34,7 @@ export function MapPage({ catalog, trail }: { catalog: Catalog; trail: MapTrail 
     const p = path(id);
     return p === null ? null : { path: p, href: siteHref(p) };
   };
-  const currentNode = trail.current ? catalog.nodes[trail.current] : undefined;
+  const currentNode = trail.current ? tree.nodes[trail.current] : undefined;
 
   return (
     <div className="map-page">

@@ -11,7 +11,7 @@ const catalog: CatalogType = Catalog.parse(fixture);
 function setup() {
   render(
     <MemoryRouter>
-      <PasteBox catalog={catalog} />
+      <PasteBox loadCatalog={async () => catalog} />
     </MemoryRouter>,
   );
   return screen.getByRole('textbox', { name: /paste/i }) as HTMLTextAreaElement;

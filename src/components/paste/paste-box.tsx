@@ -35,12 +35,13 @@ export function mapCaret(caret: number, found: ReadonlyArray<{ start: number; en
   return caret + shift;
 }
 
-export function PasteBox({ catalog }: { catalog: Catalog }) {
+/** `loadCatalog` fetches the catalog the analyzer ranks against; it is called on first use, with the code. */
+export function PasteBox({ loadCatalog }: { loadCatalog: () => Promise<Catalog> }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [analyzer, setAnalyzer] = useState<AnalyzerModule | null>(null);
+  const [analyzer, setAnalyzer] = useState<{ module: AnalyzerModule; catalog: Catalog } | null>(null);
   /** Labels of the secrets masked in the box since it was last empty. */
   const [masked, setMasked] = useState<string[]>([]);
   /** The analyzer code could not be loaded (offline, or a new deployment replaced it). */
@@ -51,11 +52,12 @@ export function PasteBox({ catalog }: { catalog: Catalog }) {
   const analyseTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const maskTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const analyzerRef = useRef<AnalyzerModule | null>(null);
+  const loadingRef = useRef(false);
 
   const deferredQuery = useDeferredValue(query);
   const analysis: Analysis | null = useMemo(
-    () => (analyzer && deferredQuery.trim() !== '' ? analyzer.analyze(deferredQuery, catalog) : null),
-    [analyzer, deferredQuery, catalog],
+    () => (analyzer && deferredQuery.trim() !== '' ? analyzer.module.analyze(deferredQuery, analyzer.catalog) : null),
+    [analyzer, deferredQuery],
   );
 
   useEffect(
@@ -94,18 +96,31 @@ export function PasteBox({ catalog }: { catalog: Catalog }) {
     analyseTimer.current = setTimeout(() => setQuery(textRef.current), analyseDelay(value.length));
   }
 
+  /** Loads the analyzer code and the catalog (once; again after a failure). Masking starts as soon as the code is there. */
   function ensureAnalyzer() {
-    if (analyzerRef.current) return;
-    loadAnalyzer().then((module) => {
-      if (analyzerRef.current) return;
-      analyzerRef.current = module;
-      module.prepare(catalog);
-      setAnalyzer(module);
-      // Text that arrived before the code did is masked now.
-      const current = textRef.current;
-      const safe = maskNow(current, null);
-      if (safe !== current) update(safe);
-    }, () => setFailed(true));
+    if (loadingRef.current) return;
+    loadingRef.current = true;
+    setFailed(false);
+    const code = loadAnalyzer().then((module) => {
+      if (!analyzerRef.current) {
+        analyzerRef.current = module;
+        // Text that arrived before the code did is masked now.
+        const current = textRef.current;
+        const safe = maskNow(current, null);
+        if (safe !== current) update(safe);
+      }
+      return module;
+    });
+    Promise.all([code, loadCatalog()]).then(
+      ([module, catalog]) => {
+        module.prepare(catalog);
+        setAnalyzer({ module, catalog });
+      },
+      () => {
+        loadingRef.current = false; // the next focus or keystroke tries again
+        setFailed(true);
+      },
+    );
   }
 
   // Text typed or pasted into the prerendered box before the page hydrated is already in the DOM
@@ -168,7 +183,7 @@ export function PasteBox({ catalog }: { catalog: Catalog }) {
       />
       {failed && !analyzer ? (
         <p className="paste-note" role="alert">
-          The analyzer could not be loaded; reload the page to try again, or pick where the error appears below.
+          The analyzer could not be loaded. Edit the text to try again, or pick where the error appears below.
         </p>
       ) : null}
       <PasteResults text={text} analysis={analysis} loading={deferredQuery !== text} masked={masked} />

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { Catalog, Question } from '../../catalog/schema.ts';
+import type { Question } from '../../catalog/schema.ts';
+import type { NodeRef } from '../../engine/page-data.ts';
 import { paths } from '../../engine/paths.ts';
 import type { ResolvedTrail } from '../../engine/trail.ts';
 import { PageHeading } from '../layout/page-heading.tsx';
@@ -10,10 +11,11 @@ interface Props {
   id: string;
   question: Question;
   trail: ResolvedTrail;
-  nodes: Catalog['nodes'];
+  /** The pages the answers lead to. */
+  targets: Record<string, NodeRef>;
 }
 
-export function QuestionPage({ id, question, trail, nodes }: Props) {
+export function QuestionPage({ id, question, trail, targets }: Props) {
   const taken = trail.steps.map(({ question: q, answer }) => ({ question: q, answer }));
   return (
     <article className="question">
@@ -24,7 +26,7 @@ export function QuestionPage({ id, question, trail, nodes }: Props) {
       </p>
       <ul className="answers" aria-label="Answers">
         {question.answers.map((answer) => {
-          const target = nodes[answer.next];
+          const target = Object.hasOwn(targets, answer.next) ? targets[answer.next] : undefined;
           if (!target) return null;
           return (
             <li key={answer.id}>

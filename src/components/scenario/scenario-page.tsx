@@ -1,4 +1,5 @@
-import type { Catalog, Scenario } from '../../catalog/schema.ts';
+import type { Scenario } from '../../catalog/schema.ts';
+import type { NodeRef } from '../../engine/page-data.ts';
 import { scenarioMarkdown } from '../../engine/markdown.ts';
 import { checklistKey, CONSOLE_KEY, parseChecklist, parseConsole, serialiseChecklist, serialiseConsole } from '../../engine/saved-state.ts';
 import type { ResolvedTrail } from '../../engine/trail.ts';
@@ -16,10 +17,11 @@ interface Props {
   id: string;
   scenario: Scenario;
   trail: ResolvedTrail;
-  nodes: Catalog['nodes'];
+  /** The see-also pages. */
+  related: NodeRef[];
 }
 
-export function ScenarioPage({ id, scenario, trail, nodes }: Props) {
+export function ScenarioPage({ id, scenario, trail, related }: Props) {
   const [rawConsole, saveConsole] = useStoredString(CONSOLE_KEY);
   const [rawTicks, saveTicks] = useStoredString(checklistKey(id));
   const choice = parseConsole(rawConsole);
@@ -79,7 +81,7 @@ export function ScenarioPage({ id, scenario, trail, nodes }: Props) {
           <Notes notes={scenario.notes} />
         </section>
       ) : null}
-      <Related scenario={scenario} nodes={nodes} />
+      <Related scenario={scenario} related={related} />
       <Sources sources={scenario.sources} reviewed={scenario.reviewed} />
     </article>
   );

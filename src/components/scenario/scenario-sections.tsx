@@ -1,6 +1,7 @@
 // The read-only parts of a scenario page: symptoms, notes, related pages, sources.
 import { Link } from 'react-router';
-import type { Catalog, Scenario } from '../../catalog/schema.ts';
+import type { Scenario } from '../../catalog/schema.ts';
+import type { NodeRef } from '../../engine/page-data.ts';
 import { SOURCE_KIND_NAMES, WHERE_NAMES } from '../../engine/labels.ts';
 import { paths } from '../../engine/paths.ts';
 import { toolMeta } from '../../engine/page-meta.ts';
@@ -45,11 +46,7 @@ export function Notes({ notes }: { notes: NonNullable<Scenario['notes']> }) {
   );
 }
 
-export function Related({ scenario, nodes }: { scenario: Scenario; nodes: Catalog['nodes'] }) {
-  const related = (scenario.seeAlso ?? []).flatMap((id) => {
-    const node = nodes[id];
-    return node ? [{ id, node }] : [];
-  });
+export function Related({ scenario, related }: { scenario: Scenario; related: NodeRef[] }) {
   if (related.length === 0 && !scenario.tools?.length) return null;
   return (
     <section aria-labelledby="related-heading">
@@ -60,9 +57,9 @@ export function Related({ scenario, nodes }: { scenario: Scenario; nodes: Catalo
             <Link to={paths.tool(tool)}>{toolMeta(tool).title}</Link>: check your own input.
           </li>
         ))}
-        {related.map(({ id, node }) => (
-          <li key={id}>
-            <Link to={paths.node(node, id)}>{node.title}</Link>: {node.summary}
+        {related.map((node) => (
+          <li key={node.id}>
+            <Link to={paths.node(node, node.id)}>{node.title}</Link>: {node.summary}
           </li>
         ))}
       </ul>

@@ -19,12 +19,15 @@ interface Props {
   action: string;
   onQueryChange: (text: string) => void;
   onSubmit: () => void;
+  /** Why the search data could not be loaded, or null. */
+  failed?: string | null;
+  onRetry?: () => void;
 }
 
 const EXAMPLES = ['MD5101', 'invalid_grant', '403 Unauthorized', 'Credential should be scoped'];
 
 /** The search box, a live count of results, and the results best first. */
-export function SearchPage({ query, searched, hits, masked, action, onQueryChange, onSubmit }: Props) {
+export function SearchPage({ query, searched, hits, masked, action, onQueryChange, onSubmit, failed = null, onRetry }: Props) {
   const inputId = useId();
   const hintId = useId();
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -61,6 +64,16 @@ export function SearchPage({ query, searched, hits, masked, action, onQueryChang
           the page address. To diagnose a whole error message, paste it on the <Link to={paths.home()}>start page</Link>: it
           stays in your browser.
         </p>
+      ) : null}
+      {failed ? (
+        <div className="notice" role="alert">
+          <p>{failed} Search needs it; the error index and the map still work.</p>
+          {onRetry ? (
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>
+          ) : null}
+        </div>
       ) : null}
       <p role="status" className="search-status">
         {statusText(searched, hits)}

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { Catalog } from '../../catalog/schema.ts';
+import type { HomeGroup } from '../../engine/page-data.ts';
 import { paths } from '../../engine/paths.ts';
 import { PageHeading } from '../layout/page-heading.tsx';
 import { InlineText } from '../text/inline-text.tsx';
 
 /** The symptoms grouped by where they appear; each leads into the tree. `paste` is the paste box slot. */
-export function StartPage({ catalog, paste }: { catalog: Catalog; paste?: ReactNode }) {
+export function StartPage({ groups, paste }: { groups: HomeGroup[]; paste?: ReactNode }) {
   return (
     <div className="start">
       <PageHeading>What do you see?</PageHeading>
@@ -16,9 +16,8 @@ export function StartPage({ catalog, paste }: { catalog: Catalog; paste?: ReactN
       </p>
       {paste}
       <div className="groups">
-        {catalog.start.map((group) => {
-          const first = catalog.nodes[group.start];
-          const featured = catalog.index.filter((e) => e.where === group.where && e.featured);
+        {groups.map((group) => {
+          const first = group.start;
           return (
             <section key={group.where} className="group" aria-labelledby={`group-${group.where}`}>
               <h2 id={`group-${group.where}`}>{group.title}</h2>
@@ -26,11 +25,9 @@ export function StartPage({ catalog, paste }: { catalog: Catalog; paste?: ReactN
                 <InlineText text={group.description} />
               </p>
               <ul className="symptom-links">
-                {featured.map((entry) => {
-                  const node = catalog.nodes[entry.to];
-                  return node ? (
-                    <li key={`${entry.label}-${entry.to}`}>
-                      <Link to={paths.node(node, entry.to)}>
+                {group.featured.map((entry) => (
+                    <li key={`${entry.label}-${entry.to.id}`}>
+                      <Link to={paths.node(entry.to, entry.to.id)}>
                         <span className="symptom-label">
                           <InlineText text={entry.label} />
                         </span>
@@ -39,12 +36,11 @@ export function StartPage({ catalog, paste }: { catalog: Catalog; paste?: ReactN
                         </span>
                       </Link>
                     </li>
-                  ) : null;
-                })}
+                ))}
               </ul>
               {first ? (
                 <p className="group-start">
-                  <Link to={paths.node(first, group.start)}>Something else here? Start with a question</Link>
+                  <Link to={paths.node(first, first.id)}>Something else here? Start with a question</Link>
                 </p>
               ) : null}
             </section>
