@@ -1,10 +1,12 @@
 // No page asks another origin for anything: every page of the sitemap, loaded and hydrated.
 import { expect, test } from '@playwright/test';
+import { watchConsole } from './helpers.ts';
 
 test('no request leaves the origin on any page of the site', async ({ page, baseURL, request }) => {
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
   const leaks: string[] = [];
+  const errors = watchConsole(page);
   page.on('request', (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) leaks.push(`${page.url()} -> ${r.url()}`);
   });
@@ -16,4 +18,6 @@ test('no request leaves the origin on any page of the site', async ({ page, base
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   }
   expect(leaks).toEqual([]);
+  // The unknown id is answered with status 404 (its page and its data file), which the browser logs.
+  expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 });
