@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { CatalogError, loadCatalogFile } from '../src/catalog/load-file.ts';
 import type { Catalog } from '../src/catalog/schema.ts';
 import { dataFiles } from '../src/engine/data-files.ts';
-import { CATALOG_FILE } from '../src/engine/page-data.ts';
+import { CATALOG_FILE, RULES_FILE } from '../src/engine/page-data.ts';
 import { PRODUCT, pageMeta } from '../src/engine/page-meta.ts';
 import { paths } from '../src/engine/paths.ts';
 import { sitePages, type SitePage } from '../src/engine/site-paths.ts';
@@ -69,7 +69,7 @@ async function main() {
   const shell = template.slice(0, cssHref.index) + template.slice(cssHref.index + cssHref[0].length);
   const pastePreloads = chunkWithImports(JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest, ANALYZER);
   rmSync(join(DIST, '.vite'), { recursive: true, force: true });
-  const catalogUrl = `${base}data/${version}/${CATALOG_FILE}`;
+  const dataUrl = (file: string) => `${base}data/${version}/${file}`;
 
   const page = (path: string, body: string, hydration: string, noindex = false) => {
     const meta = pageMeta(catalog, path);
@@ -80,9 +80,9 @@ async function main() {
       image: `${siteUrl}${base}og-image.png`,
       siteName: PRODUCT,
       css,
-      // The start page's paste box and the search page need the whole catalog soon after hydration, and
-      // the start page the analyzer's code: fetch them alongside the app, not after it.
-      preloadJson: path === paths.home() || path === paths.search() ? [catalogUrl] : [],
+      // The start page's paste box needs the analyzer's code and rules soon after hydration, and the search
+      // page the whole catalog: fetch them alongside the app, not after it.
+      preloadJson: path === paths.home() ? [dataUrl(RULES_FILE)] : path === paths.search() ? [dataUrl(CATALOG_FILE)] : [],
       preloadModules: path === paths.home() ? pastePreloads.map((f) => `${base}${f}`) : [],
       noindex,
     });

@@ -3,7 +3,8 @@
 // TanStack Query so each file is fetched once. Routes only ever see a DataSource.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Catalog } from '../catalog/schema.ts';
-import { CATALOG_FILE, OUTLINE_FILE, pageDataFile, type PageData } from '../engine/page-data.ts';
+import type { RulesCatalog } from '../engine/analyzer/rules-catalog.ts';
+import { CATALOG_FILE, OUTLINE_FILE, pageDataFile, RULES_FILE, type PageData } from '../engine/page-data.ts';
 import type { Outline } from '../engine/outline.ts';
 import { DataLoadError, fetchJson } from './fetch-json.ts';
 
@@ -31,15 +32,19 @@ export const outlineQuery = queryOptions({
   ...CACHE,
 });
 
-/** The whole catalog: only the paste analyzer and search need it, and they load it after hydration. */
+/** The analyzer's slice of the catalog: the paste box loads it on first use (the start page preloads it). */
+export const rulesQuery = queryOptions({
+  queryKey: ['rules'],
+  queryFn: async () => required((await fetchJson(dataUrl(RULES_FILE), 'its analyzer rules')) as RulesCatalog | null, 'its analyzer rules'),
+  ...CACHE,
+});
+
+/** The whole catalog: only search needs it, and loads it after hydration. */
 export const catalogQuery = queryOptions({
   queryKey: ['catalog'],
   queryFn: async () => required((await fetchJson(dataUrl(CATALOG_FILE), 'its catalog')) as Catalog | null, 'its catalog'),
   ...CACHE,
 });
-
-/** The file the page preloads for the whole catalog (the start and search pages). */
-export const catalogUrl = () => dataUrl(CATALOG_FILE);
 
 function required<T>(value: T | null, what: string): T {
   if (value === null) throw new DataLoadError(`The troubleshooter could not find ${what} (HTTP 404).`);
@@ -58,10 +63,10 @@ export function useOutline(wanted: boolean): Outline | undefined {
   return useQuery({ ...outlineQuery, enabled: wanted }).data;
 }
 
-/** Loads the whole catalog on demand: a function for the paste box, which loads it on first use. */
-export function useCatalogLoader(): () => Promise<Catalog> {
+/** Loads the analyzer's rules on demand: a function for the paste box, which loads them on first use. */
+export function useRulesLoader(): () => Promise<RulesCatalog> {
   const queryClient = useQueryClient();
-  return () => queryClient.fetchQuery(catalogQuery);
+  return () => queryClient.fetchQuery(rulesQuery);
 }
 
 /** The whole catalog for a page that needs it once hydrated (search), with its loading state. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogFile } from '../catalog/load-file.ts';
+import { rulesCatalog } from './analyzer/rules-catalog.ts';
 import { dataFiles } from './data-files.ts';
 import { filterRows } from './error-index.ts';
 import { outline } from './outline.ts';
@@ -35,14 +36,15 @@ describe('the data each page carries', () => {
     for (const { path } of sitePages(catalog)) expect(JSON.stringify(pageData(catalog, path)).length, path).toBeLessThan(whole / 5);
   });
 
-  it('is written to one file per page, plus the outline and the whole catalog', () => {
+  it('is written to one file per page, plus the outline, the analyzer rules and the whole catalog', () => {
     expect(pageDataFile('/')).toBe('pages/index.json');
     expect(pageDataFile('/scenario/md5101')).toBe('pages/scenario/md5101.json');
     expect(pageDataFile('/tools/region')).toBe('pages/tools/region.json');
     const files = dataFiles(catalog);
-    expect(files.size).toBe(sitePages(catalog).length + 2);
+    expect(files.size).toBe(sitePages(catalog).length + 3);
     expect(JSON.parse(files.get('outline.json') ?? '')).toEqual(outline(catalog));
     expect(JSON.parse(files.get('catalog.json') ?? '')).toEqual(catalog);
+    expect(JSON.parse(files.get('analyzer.json') ?? '')).toEqual(rulesCatalog(catalog));
   });
 });
 

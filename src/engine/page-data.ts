@@ -100,6 +100,7 @@ export function pageDataFile(path: string): string {
 /** Id of the JSON block that carries a prerendered page's router state (its data) to the browser. */
 export const HYDRATION_DATA_ID = 'router-hydration-data';
 
-/** The files of the data folder besides the pages: the whole catalog (for the analyzer and search) and the outline. */
+/** The files of the data folder besides the pages: the whole catalog (for search), the outline, the analyzer's rules. */
 export const CATALOG_FILE = 'catalog.json';
+export const RULES_FILE = 'analyzer.json';
 export const OUTLINE_FILE = 'outline.json';

@@ -1,9 +1,9 @@
 import { PasteBox } from '../../components/paste/paste-box.tsx';
 import { StartPage } from '../../components/start/start-page.tsx';
-import { useCatalogLoader } from '../data.ts';
+import { useRulesLoader } from '../data.ts';
 import { usePageData } from '../page-data.ts';
 
 export function HomeRoute() {
   const { groups } = usePageData('home');
-  return <StartPage groups={groups} paste={<PasteBox loadCatalog={useCatalogLoader()} />} />;
+  return <StartPage groups={groups} paste={<PasteBox loadRules={useRulesLoader()} />} />;
 }

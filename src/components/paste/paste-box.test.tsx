@@ -11,7 +11,7 @@ const catalog: CatalogType = Catalog.parse(fixture);
 function setup() {
   render(
     <MemoryRouter>
-      <PasteBox loadCatalog={async () => catalog} />
+      <PasteBox loadRules={async () => catalog} />
     </MemoryRouter>,
   );
   return screen.getByRole('textbox', { name: /paste/i }) as HTMLTextAreaElement;

@@ -3,7 +3,7 @@
 // The text stays in this component's state: never in the URL, storage, history or a request. Secrets
 // are masked in the box itself as soon as the analyzer is loaded, and every chip shows masked values.
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { Catalog } from '../../catalog/schema.ts';
+import type { RulesCatalog } from '../../engine/analyzer/rules-catalog.ts';
 import type { Analysis } from '../../engine/analyzer/analyze.ts';
 import { PasteResults } from './paste-results.tsx';
 
@@ -35,13 +35,13 @@ export function mapCaret(caret: number, found: ReadonlyArray<{ start: number; en
   return caret + shift;
 }
 
-/** `loadCatalog` fetches the catalog the analyzer ranks against; it is called on first use, with the code. */
-export function PasteBox({ loadCatalog }: { loadCatalog: () => Promise<Catalog> }) {
+/** `loadRules` fetches the catalog's rules the analyzer ranks with; it is called on first use, with the code. */
+export function PasteBox({ loadRules }: { loadRules: () => Promise<RulesCatalog> }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [analyzer, setAnalyzer] = useState<{ module: AnalyzerModule; catalog: Catalog } | null>(null);
+  const [analyzer, setAnalyzer] = useState<{ module: AnalyzerModule; catalog: RulesCatalog } | null>(null);
   /** Labels of the secrets masked in the box since it was last empty. */
   const [masked, setMasked] = useState<string[]>([]);
   /** The analyzer code could not be loaded (offline, or a new deployment replaced it). */
@@ -96,7 +96,7 @@ export function PasteBox({ loadCatalog }: { loadCatalog: () => Promise<Catalog> 
     analyseTimer.current = setTimeout(() => setQuery(textRef.current), analyseDelay(value.length));
   }
 
-  /** Loads the analyzer code and the catalog (once; again after a failure). Masking starts as soon as the code is there. */
+  /** Loads the analyzer code and its rules (once; again after a failure). Masking starts as soon as the code is there. */
   function ensureAnalyzer() {
     if (loadingRef.current) return;
     loadingRef.current = true;
@@ -111,7 +111,7 @@ export function PasteBox({ loadCatalog }: { loadCatalog: () => Promise<Catalog> 
       }
       return module;
     });
-    Promise.all([code, loadCatalog()]).then(
+    Promise.all([code, loadRules()]).then(
       ([module, catalog]) => {
         module.prepare(catalog);
         setAnalyzer({ module, catalog });

@@ -4,6 +4,7 @@ import type { Catalog } from '../../catalog/schema.ts';
 import { analyze } from './analyze.ts';
 import { FIXTURES } from './fixtures.ts';
 import { firstEntry } from './judge.ts';
+import { rulesCatalog } from './rules-catalog.ts';
 
 const catalog = loadCatalogFile();
 const first = (text: string, c: Catalog = catalog) => {
@@ -157,5 +158,12 @@ describe('rules live in the catalog', () => {
     expect(first('{"errors":[{"code":"Unauthorized","details":"The access token you provided is revoked, malformed or invalid."}]}')).toBe(
       'scenario/access-token-invalid',
     );
+  });
+});
+
+describe('the analyzer on the rules slice the start page downloads', () => {
+  it('ranks every fixture exactly as it does on the whole catalog', () => {
+    const slice = rulesCatalog(catalog);
+    for (const { text } of FIXTURES) expect(analyze(text, slice), text).toEqual(analyze(text, catalog));
   });
 });

@@ -1,7 +1,8 @@
 // The paste analyzer: any text in, what it recognised and the catalog nodes it points to out.
 // Pure: no React, no DOM, no network. Secrets are masked before anything else reads the text, so no
 // signal, chip or reason can carry one. Never throws; reads at most MAX_ANALYZED characters.
-import type { Catalog, HostKind } from '../../catalog/schema.ts';
+import type { HostKind } from '../../catalog/schema.ts';
+import type { RulesCatalog } from './rules-catalog.ts';
 import { REGIONS, MARKETPLACES } from '../regions.ts';
 import { maskSecrets } from '../secrets.ts';
 import { extract, type Extracted } from './extract.ts';
@@ -98,7 +99,7 @@ const EMPTY: Analysis = {
 };
 
 /** Compiles the catalog's rules ahead of the first analysis (the UI calls it when the box gets focus). */
-export function prepare(catalog: Catalog): void {
+export function prepare(catalog: RulesCatalog): void {
   try {
     compile(catalog);
     run('HTTP/1.1 403 Forbidden {"code":"Unauthorized"}', catalog);
@@ -107,7 +108,7 @@ export function prepare(catalog: Catalog): void {
   }
 }
 
-export function analyze(text: unknown, catalog: Catalog): Analysis {
+export function analyze(text: unknown, catalog: RulesCatalog): Analysis {
   try {
     return run(typeof text === 'string' ? text : '', catalog);
   } catch {
@@ -115,7 +116,7 @@ export function analyze(text: unknown, catalog: Catalog): Analysis {
   }
 }
 
-function run(input: string, catalog: Catalog): Analysis {
+function run(input: string, catalog: RulesCatalog): Analysis {
   const truncated = input.length > MAX_ANALYZED;
   const head = truncated ? input.slice(0, MAX_ANALYZED) : input;
   const masked = maskSecrets(head);
@@ -155,7 +156,7 @@ function toMatch(s: Scored): AnalysisMatch {
   return { id: s.id, kind: s.kind === 'question' ? 'question' : 'scenario', title: s.title, score: s.score, why: s.why };
 }
 
-function toOutside(s: Scored, catalog: Catalog): AnalysisOutside {
+function toOutside(s: Scored, catalog: RulesCatalog): AnalysisOutside {
   const entry = catalog.outside?.find((o) => o.id === s.id);
   return { id: s.id, title: s.title, advice: entry?.advice ?? '', why: s.why, score: s.score };
 }

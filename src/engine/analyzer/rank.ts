@@ -1,6 +1,7 @@
 // Scores catalog nodes and non-authorization errors with the rules the catalog keeps beside each node.
 // Rules are compiled once per catalog object (WeakMap), so typing re-uses them.
-import type { Catalog, HostKind, MatchRule, PasteSignal } from '../../catalog/schema.ts';
+import type { HostKind, MatchRule, PasteSignal } from '../../catalog/schema.ts';
+import type { RulesCatalog } from './rules-catalog.ts';
 import type { Extracted } from './extract.ts';
 import { requiredLiterals } from './literals.ts';
 
@@ -43,12 +44,12 @@ export interface Scored {
   reasons: string[];
 }
 
-const cache = new WeakMap<Catalog, Compiled>();
+const cache = new WeakMap<RulesCatalog, Compiled>();
 
 /** Each further rule on the same node counts half as much as the one before (corroboration, not repetition). */
 const DECAY = 0.5;
 
-export function compile(catalog: Catalog): Compiled {
+export function compile(catalog: RulesCatalog): Compiled {
   const known = cache.get(catalog);
   if (known) return known;
   const auth: Target[] = [];
@@ -140,7 +141,7 @@ const byScore = (a: Scored, b: Scored) => b.score - a.score || kindOrder(a) - ki
 const kindOrder = (s: Scored) => (s.kind === 'scenario' ? 0 : 1);
 
 /** Every node and outside entry with at least one rule firing, best first. */
-export function rank(catalog: Catalog, ex: Extracted, lower: string): { auth: Scored[]; outside: Scored[] } {
+export function rank(catalog: RulesCatalog, ex: Extracted, lower: string): { auth: Scored[]; outside: Scored[] } {
   const compiled = compile(catalog);
   const has = phraseLookup(lower);
   const auth: Scored[] = [];
