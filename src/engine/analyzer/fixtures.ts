@@ -105,9 +105,9 @@ export const FIXTURES: Fixture[] = [
     first: 'scenario/grantless-token-mixup',
   },
   {
-    name: 'signing mentioned next to an Unauthorized body',
+    name: 'signing mentioned next to an Unauthorized body: the signature is disregarded, so LWA-side causes',
     text: 'I sign every request with AWS SigV4 and an IAM user, still: ' + unauthorizedEmpty,
-    first: 'question/legacy-signing',
+    first: 'question/nothing-works-lwa',
   },
   // --- api-call: other codes ---
   {
@@ -321,4 +321,10 @@ export const FIXTURES: Fixture[] = [
   { name: "more: MD5110 error, our redirect uri is https://app.example.com/#/", text: "MD5110 error, our redirect uri is https://app.example.com/#/amazon/callback", first: "scenario/md5110" },
   { name: "more: java.lang.RuntimeException: com.amazon.SellingPartnerAPIAA.A", text: "java.lang.RuntimeException: com.amazon.SellingPartnerAPIAA.ApiException: Forbidden", first: "question/access-denied" },
   { name: "more: The refresh token for one seller suddenly gives invalid_gran", text: "The refresh token for one seller suddenly gives invalid_grant, the other sellers are fine.", first: "scenario/lwa-invalid-grant-refresh" },
+  // --- Orders API v2026-01-01 needs restricted roles, not a Restricted Data Token (our own wording) ---
+  { name: 'orders v2026 path, buyer data asked with includedData, denied', text: 'GET https://sellingpartnerapi-eu.amazon.com/orders/2026-01-01/orders/028-0000000-0000000?includedData=BUYER,RECIPIENT\n403 Forbidden', first: 'scenario/unauthorized-missing-role' },
+  { name: 'searchOrders without buyer names', text: 'We moved to searchOrders. Orders come back, but the buyer name and the delivery address are missing.', first: 'scenario/unauthorized-missing-role' },
+  { name: 'orders v0 address call denied still needs the RDT', text: 'GET /orders/v0/orders/028-0000000-0000000/address returns 403 Unauthorized with my normal access token', first: 'scenario/restricted-data-token' },
+  // --- expired access token (our own wording of the body client libraries test for) ---
+  { name: 'expired access token body', text: '403 {"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided has expired."}]}', first: 'scenario/access-token-expired' },
 ];
