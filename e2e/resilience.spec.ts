@@ -48,9 +48,9 @@ test('a data file that is not JSON (a proxy’s error page) is reported, not a c
   expect(errors).toEqual([]);
 });
 
-test('when the paste box cannot load the catalog, it says so, and editing the text tries again', async ({ page }) => {
+test('when the paste box cannot load its rules, it says so, and editing the text tries again', async ({ page }) => {
   let block = true;
-  await page.route('**/data/**/catalog.json', (route) => (block ? route.abort('connectionfailed') : route.continue()));
+  await page.route('**/data/**/analyzer.json', (route) => (block ? route.abort('connectionfailed') : route.continue()));
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   const box = page.getByRole('textbox', { name: /paste/i });

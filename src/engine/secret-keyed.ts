@@ -2,6 +2,7 @@
 // assignments, JSON/YAML, headers, form and query parameters. Linear: values are read by RunReaders.
 import { BARE, BULLET, RunReader, charClass, isPlaceholder } from './secret-chars';
 import { MIN_VALUE, RANDOM, type Candidate, type SecretKind } from './secret-scan';
+import { STARTS_WITH_TOKEN_OR_SECRET } from './secret-prefixes.ts';
 
 const KEYED =
   /(?:(client[_-]?secret)|(refresh[_-]?token)|(access[_-]?token)|(spapi[_-]?oauth[_-]?code)|(mws[_-]?auth[_-]?token)|((?:security|session)[_-]?token)|(aws[_-]?secret(?:[_-]?access)?(?:[_-]?key)?|secret[_-]?(?:access[_-]?)?key)|((?<![A-Za-z0-9_\u2022])code))["'`]?\]?[ \t]{0,16}(?:=>|:=|=|:)[ \t]{0,16}/gi;
@@ -53,7 +54,6 @@ class ValueReader {
 }
 
 const IDENTIFIER_PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
-const KNOWN_PREFIX = /^(?:Atz\.sprdt|Atz[ar]|Aztr|Atc)(?:\||%7[Cc])|^amzn1\.oa2-cs\.v1\./;
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/;
 
@@ -67,7 +67,7 @@ function acceptKeyed(kind: SecretKind, bareCode: boolean, v: string, value: Valu
   if (!RANDOM.test(v) || CONSTANT_NAME.test(v) || (bareCode && v.length < 10)) return false;
   if (!value.quoted && IDENTIFIER_PATH.test(v)) return false;
   if (isPlaceholder(v)) return false;
-  const prefix = KNOWN_PREFIX.exec(v);
+  const prefix = STARTS_WITH_TOKEN_OR_SECRET.exec(v);
   return !prefix || (v.length - prefix[0].length >= MIN_VALUE && !isPlaceholder(v.slice(prefix[0].length)));
 }
 

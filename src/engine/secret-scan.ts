@@ -1,6 +1,6 @@
 // The scanners behind secrets.ts. Each regex starts with a literal or a fixed-length class and every
 // variable-length run is read by hand through a RunReader, so a scan is linear in the text.
-// Shapes from domain.md section 4; the lengths are loose on purpose.
+// The shapes are those of Amazon's LWA tokens, client secrets and AWS keys; the lengths are loose on purpose.
 import {
   ALNUM,
   ALNUM_DASH,
@@ -14,6 +14,7 @@ import {
   isPlaceholder,
   type CharTest,
 } from './secret-chars';
+import { prefixKind, SECRET_PREFIXES } from './secret-prefixes.ts';
 
 export type SecretKind =
   | 'lwa-access-token'
@@ -45,22 +46,15 @@ export const MIN_VALUE = 8;
 /** Real values (hex secrets, Atz… tokens, codes, signatures) contain a digit, a `|` or two capitals in a row. */
 export const RANDOM = /\d|\||[A-Z]{2}/;
 
-const PREFIXED =
-  /Atz\.sprdt(?:\||%7[Cc])|Atz[ar](?:\||%7[Cc])|Aztr(?:\||%7[Cc])|Atc(?:\||%7[Cc])|amzn1\.oa2-cs\.v1\.|amzn\.mws\./g;
-
 function prefixedKind(prefix: string): { kind: SecretKind; body: CharTest } {
-  if (prefix.startsWith('Atz.sprdt')) return { kind: 'restricted-data-token', body: TOKEN_BODY };
-  if (prefix.startsWith('Atza')) return { kind: 'lwa-access-token', body: TOKEN_BODY };
-  if (prefix.startsWith('Atc')) return { kind: 'grantless-token', body: TOKEN_BODY };
-  if (prefix.startsWith('amzn1.')) return { kind: 'lwa-client-secret', body: ALNUM };
-  if (prefix.startsWith('amzn.mws.')) return { kind: 'mws-auth-token', body: ALNUM_DASH };
-  return { kind: 'lwa-refresh-token', body: TOKEN_BODY };
+  const kind = prefixKind(prefix);
+  return { kind, body: kind === 'lwa-client-secret' ? ALNUM : kind === 'mws-auth-token' ? ALNUM_DASH : TOKEN_BODY };
 }
 
 /** Tokens and secrets recognised by their prefix: Atza|, Atzr|, Atc|, Atz.sprdt|, amzn1.oa2-cs.v1., amzn.mws. */
 export function scanPrefixed(text: string, out: Candidate[]): void {
   const readers = new Map<CharTest, RunReader>();
-  for (const m of text.matchAll(PREFIXED)) {
+  for (const m of text.matchAll(SECRET_PREFIXES)) {
     const { kind, body } = prefixedKind(m[0]);
     const reader = readers.get(body) ?? new RunReader(text, body);
     readers.set(body, reader);

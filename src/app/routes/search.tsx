@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SearchPage } from '../../components/search/search-page.tsx';
-import { safeQuery } from '../../components/search/search-query.ts';
+import { safeQuery } from '../../engine/search-query.ts';
 import { useSiteHref } from '../../components/search/use-site-href.ts';
 import { useHydrated } from '../../components/use-hydrated.ts';
 import { paths } from '../../engine/paths.ts';

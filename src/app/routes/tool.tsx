@@ -8,7 +8,7 @@ import { ConsentUrlTool } from '../../components/tools/consent-url-tool.tsx';
 import { RedirectUriTool } from '../../components/tools/redirect-uri-tool.tsx';
 import { RegionTool } from '../../components/tools/region-tool.tsx';
 import { TokenRequestTool } from '../../components/tools/token-request-tool.tsx';
-import { isToolName, readToolInputs, type UrlInputs } from '../../components/tools/tool-inputs.ts';
+import { isToolName, readToolInputs, type UrlInputs } from '../../engine/tool-inputs.ts';
 import { useHydrated } from '../../components/use-hydrated.ts';
 import type { ToolName } from '../../catalog/schema.ts';
 import { paths } from '../../engine/paths.ts';

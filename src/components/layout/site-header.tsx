@@ -21,7 +21,7 @@ export function SiteHeader() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const typed = new FormData(event.currentTarget).get('q');
-    void import('../search/search-query.ts').then(({ safeQuery }) => {
+    void import('../../engine/search-query.ts').then(({ safeQuery }) => {
       const safe = safeQuery(typeof typed === 'string' ? typed : '');
       // The search page says so when something was masked (it only ever sees the masked text).
       void navigate(paths.search(safe.text), { state: safe.masked ? { masked: true } : null });

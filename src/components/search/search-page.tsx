@@ -4,7 +4,7 @@ import { paths } from '../../engine/paths.ts';
 import type { SearchHit } from '../../engine/search.ts';
 import { PageHeading } from '../layout/page-heading.tsx';
 import { InlineText } from '../text/inline-text.tsx';
-import { MAX_QUERY_LENGTH } from './search-query.ts';
+import { MAX_QUERY_LENGTH } from '../../engine/search-query.ts';
 
 interface Props {
   /** What the box shows. */

@@ -5,7 +5,7 @@ import { useHref } from 'react-router';
 import type { ToolName } from '../../catalog/schema.ts';
 import { paths } from '../../engine/paths.ts';
 import { copyText } from './copy-text.ts';
-import { MAX_SHARE_LENGTH, secretKinds, shareQuery } from './tool-inputs.ts';
+import { MAX_SHARE_LENGTH, secretKinds, shareQuery } from '../../engine/tool-inputs.ts';
 
 interface Props {
   name: ToolName;

@@ -6,7 +6,7 @@ import { shorten } from '../../engine/checkers/text.ts';
 import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
-import { secretKinds, type ToolInputs } from './tool-inputs.ts';
+import { secretKinds, type ToolInputs } from '../../engine/tool-inputs.ts';
 import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {

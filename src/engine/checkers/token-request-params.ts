@@ -10,6 +10,7 @@ import {
   type GrantType,
   type TokenParam,
 } from '../oauth-reference';
+import { leadingKind } from '../secret-prefixes.ts';
 import type { Finding } from './finding';
 import { checkGrantType } from './token-request-grant';
 import { didYouMean, shorten } from './text';
@@ -77,8 +78,9 @@ function shapeFindings(get: (p: TokenParam) => TokenParamValue | undefined, gran
     out.push({ id: 'token-request-client-secret-is-client-id', severity: 'error', scenario: 'lwa-invalid-client', field: 'client_secret', title: 'client_secret holds the LWA client ID', why: 'client_id and client_secret are two different values from the app\'s LWA credentials; LWA answers invalid_client.', fix: 'Put the client secret (View under LWA credentials) in client_secret.' });
   }
   const refresh = get('refresh_token');
-  if (grant === 'refresh_token' && refresh && refresh.value !== '' && !/^(?:Atzr|Aztr)\|/.test(refresh.value)) {
-    const access = /^Atz[a.]|^Atc\|/.test(refresh.value);
+  const refreshKind = refresh ? leadingKind(refresh.value) : null;
+  if (grant === 'refresh_token' && refresh && refresh.value !== '' && refreshKind !== 'lwa-refresh-token') {
+    const access = refreshKind === 'lwa-access-token' || refreshKind === 'restricted-data-token' || refreshKind === 'grantless-token';
     out.push({ id: access ? 'token-request-refresh-token-is-access-token' : 'token-request-refresh-token-shape', severity: access ? 'error' : 'warning', scenario: 'lwa-invalid-grant-refresh', field: 'refresh_token', title: access ? 'refresh_token holds an access token, not a refresh token' : 'refresh_token does not start with Atzr|', why: 'Refresh tokens start with Atzr|; access tokens (Atza|, Atc|, Atz.sprdt|) expire after an hour and cannot be refreshed. LWA answers invalid_grant.', fix: 'Send the refresh token stored from the seller\'s authorization.' });
   }
   const scope = get('scope');

@@ -1,8 +1,9 @@
 // What a tool page reads from and writes to its URL's query string (shared links only), and what keeps
 // an input out of a link: secrets. Plain TypeScript, no React.
-import { TOOLS } from '../../catalog/constants.ts';
-import type { ToolName } from '../../catalog/schema.ts';
-import { findSecrets } from '../../engine/secrets.ts';
+import { TOOLS } from '../catalog/constants.ts';
+import type { ToolName } from '../catalog/schema.ts';
+import { TOKEN_SHAPED } from './secret-prefixes.ts';
+import { findSecrets } from './secrets.ts';
 
 /** The query parameters each tool's shared link carries, in order. */
 export const TOOL_PARAMS = {
@@ -22,18 +23,14 @@ export function isToolName(name: string): name is ToolName {
   return (TOOLS as readonly string[]).includes(name);
 }
 
-/**
- * Token-shaped values the scanner spares as placeholders (`Atzr|IwEBIExample…`) are still kept out of
- * links: a link is shared, so it errs on the side of caution.
- */
-const TOKEN_SHAPED = /(?:Atz\.sprdt|Atz[ar]|Aztr|Atc)(?:\||%7[Cc])[A-Za-z0-9_\-+/=%]{16,}|amzn1\.oa2-cs\.v1\.[0-9a-f]{16,}/;
-
 /** What kinds of secret the texts hold ("LWA client secret", …), each once; empty when none. */
 export function secretKinds(texts: readonly string[]): string[] {
   const kinds = new Set<string>();
   for (const text of texts) {
     const found = findSecrets(text);
     for (const f of found) kinds.add(f.label);
+    // Token-shaped values the scanner spares as placeholders (`Atzr|IwEBIExample…`) are still kept out of
+    // links: a link is shared, so it errs on the side of caution.
     if (found.length === 0 && TOKEN_SHAPED.test(text)) kinds.add('token-shaped value');
   }
   return [...kinds];

@@ -1,6 +1,7 @@
-// What of a typed query may go into the URL: secret-shaped values masked (issue 8), length capped.
+// What of a typed query may go into the URL: secret-shaped values masked, length capped.
 // The header loads this on submit (dynamic import), so the secret scanner stays out of every page's JS.
-import { MASK_BULLETS, maskSecrets } from '../../engine/secrets.ts';
+import { PREFIXED_VALUE } from './secret-prefixes.ts';
+import { MASK_BULLETS, maskSecrets } from './secrets.ts';
 
 /** Longest query kept: a search box takes typed words and codes, not pasted error bodies. */
 export const MAX_QUERY_LENGTH = 200;
@@ -10,8 +11,6 @@ export const MAX_QUERY_LENGTH = 200;
  * scanner would leave it (it spares values that look like placeholders, such as `Atzr|...Example...`,
  * which is right for a paste but not for a URL that gets shared).
  */
-const TOKEN_PREFIXED = /(Atz\.sprdt|Atz[ar]|Aztr|Atc)(\||%7[Cc])[^\s•]+|(amzn1\.oa2-cs\.v1\.|amzn\.mws\.)[^\s•]+/g;
-
 export interface SafeQuery {
   /** The query as it may appear in a URL and on screen. */
   text: string;
@@ -22,9 +21,9 @@ export interface SafeQuery {
 export function safeQuery(typed: string): SafeQuery {
   const { text, found } = maskSecrets(typed.slice(0, MAX_QUERY_LENGTH));
   let extra = false;
-  const safe = text.replace(TOKEN_PREFIXED, (_all, token?: string, bar?: string, other?: string) => {
+  const safe = text.replace(PREFIXED_VALUE, (_all, prefix: string) => {
     extra = true;
-    return `${token ? `${token}${bar ?? ''}` : (other ?? '')}${MASK_BULLETS}`;
+    return `${prefix}${MASK_BULLETS}`;
   });
   return { text: safe.trim(), masked: found.length > 0 || extra };
 }
