@@ -2,17 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogJsonSchema, SCHEMA_FILE } from './json-schema.ts';
-import { loadCatalogFile } from './load-file.ts';
+import { CATALOG_FILE, loadCatalogFile } from './load-file.ts';
+import { validateCatalog } from './validate.ts';
 
 const catalog = loadCatalogFile();
 const scenarios = Object.entries(catalog.nodes).flatMap(([id, n]) => (n.kind === 'scenario' ? [[id, n] as const] : []));
 
-/** Public contract: these ids are URLs people share (product.md). */
+/** Public contract: these ids are URLs people share, so they never change. */
 const SEED = ['md1000', 'md5101', 'md5110', 'md9010', 'md9100', 'token-request-500', 'credential-scope-region', 'unauthorized-account-health', 'unauthorized-region-mismatch', 'unauthorized-app-roles', 'unauthorized-missing-role', 'missing-authentication-token'];
 const BEYOND = ['lwa-invalid-grant-code', 'lwa-invalid-grant-refresh', 'lwa-invalid-client', 'lwa-secret-expired', 'lwa-bad-token-request', 'access-token-invalid', 'access-token-missing', 'iam-arn-mismatch', 'signature-mismatch', 'restricted-data-token', 'grantless-token-mixup', 'reauthorization-required', 'authorization-limit', 'wrong-marketplace', 'vendor-seller-mismatch'];
 
 describe('the shipped catalog', () => {
   it('passes the schema and every integrity check', () => {
+    const result = validateCatalog(JSON.parse(readFileSync(CATALOG_FILE, 'utf8')));
+    expect(result.ok ? [] : result.problems).toEqual([]);
     expect(Object.keys(catalog.nodes).length).toBeGreaterThan(27);
   });
 

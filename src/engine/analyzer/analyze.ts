@@ -102,21 +102,23 @@ const EMPTY: Analysis = {
 export function prepare(catalog: RulesCatalog): void {
   try {
     compile(catalog);
-    run('HTTP/1.1 403 Forbidden {"code":"Unauthorized"}', catalog);
+    analyzeText('HTTP/1.1 403 Forbidden {"code":"Unauthorized"}', catalog);
   } catch {
     // analyze() reports nothing for a catalog it cannot read; there is nothing to prepare.
   }
 }
 
+/** The UI's entry: never throws (a failure reports nothing), whatever it is given. */
 export function analyze(text: unknown, catalog: RulesCatalog): Analysis {
   try {
-    return run(typeof text === 'string' ? text : '', catalog);
+    return analyzeText(typeof text === 'string' ? text : '', catalog);
   } catch {
     return { ...EMPTY, secrets: { ...EMPTY.secrets } };
   }
 }
 
-function run(input: string, catalog: RulesCatalog): Analysis {
+/** The analysis itself, unguarded: the property tests call this, so an exception in it fails them. */
+export function analyzeText(input: string, catalog: RulesCatalog): Analysis {
   const truncated = input.length > MAX_ANALYZED;
   const head = truncated ? input.slice(0, MAX_ANALYZED) : input;
   const masked = maskSecrets(head);

@@ -221,7 +221,7 @@ export const FIXTURES: Fixture[] = [
   // --- not authorization ---
   {
     name: 'PHP 429 QuotaExceeded',
-    text: 'SellingPartnerApi\\ApiException Object\n(\n    [message:protected] => [429] {"errors": [{"message": "You exceeded your quota for the requested resource.", "code": "QuotaExceeded"}]}',
+    text: 'PHP Fatal error:  Uncaught SellingPartnerApi\\ApiException: [429] {"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]} in /var/www/sync.php:42',
     first: 'outside/quota-exceeded',
   },
   { name: 'bare 429 line', text: 'HTTP/1.1 429 Too Many Requests', first: 'outside/quota-exceeded' },

@@ -25,7 +25,7 @@ describe('checkConsentUrl: rows', () => {
     ['LWA client id as application_id (SPAD#3479)', `${SC}?application_id=${CLIENT}&state=${STATE}`,
       ['consent-url-application-id-is-client-id:error'], ['consent-url-application-id-ok:ok']],
     ['older sellerapps app id', `${SC}?application_id=${OLD_APP}&state=${STATE}`, ['consent-url-application-id-ok:ok'], []],
-    ['redacted app id (dev case)', '`https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sellerapps.app.xxxxxxxxx&state=123456`',
+    ['a redacted app id, pasted in backticks', '`https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sellerapps.app.zzzzzzzz&state=987654`',
       ['consent-url-cleaned:info', 'consent-url-application-id-malformed:warning', 'consent-url-state-weak:info'], []],
     ['no application_id', `${SC}?state=${STATE}`, ['consent-url-application-id-missing:error'], []],
     ['app_id typo', `${SC}?app_id=${APP}&state=${STATE}`, ['consent-url-application-id-missing:error', 'consent-url-param-typo:warning'], []],

@@ -73,7 +73,7 @@ describe('checkTokenRequest: rows', () => {
     ['URL only', URL, ['token-request-endpoint-ok:ok', 'token-request-no-params:info'], ['*:error']],
     ['Python requests', `requests.post("${URL}", data={"grant_type": "refresh_token", "refresh_token": "${REFRESH}", "client_id": "${CLIENT}", "client_secret": "${SECRET}"})`,
       ['token-request-endpoint-ok:ok', 'token-request-grant-type-ok:ok'], ['*:error']],
-    ['dev case: prose with the URL', 'Corrected the URI : https://api.amazon.com/auth/o2/token and received "500" internal server error.', ['token-request-no-params:info'], ['*:error']],
+    ['prose that names the URL', 'We now post to https://api.amazon.com/auth/o2/token but the answer is a "500" server error.', ['token-request-no-params:info'], ['*:error']],
     ['markdown fence', `\`\`\`bash\n${curl(REFRESH_BODY)}\n\`\`\``, ['token-request-grant-type-ok:ok'], ['*:error']],
     ['empty', '  ', ['token-request-empty:error'], []],
     ['not a request', 'hello there', ['token-request-unrecognised:error'], []],
