@@ -1,7 +1,7 @@
-// npm run eval:paste: runs the paste analyzer over the labelled public-thread cases in
-// ../shared/eval/dev-cases.json (resolved from the working directory) and prints the share judged
-// right, overall and per kind, strict (the accepted scenario first) and lenient (as the eval README
-// counts it: a question on the way to an accepted scenario also counts), then every miss.
+// npm run eval:paste [-- cases.json]: runs the paste analyzer over a file of labelled symptoms from public
+// threads (each: input, kind, accepted ids), which the team keeps outside this repository, and prints the
+// share judged right, overall and per kind, strict (the accepted scenario first) and lenient (a question
+// on the way to an accepted scenario also counts), then every miss. Without the file it says so and stops.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCatalogFile } from '../src/catalog/load-file.ts';

@@ -1,4 +1,4 @@
-// The OAuth authorization URI shape (domain.md 3.4) and the LWA token request format (3.5, 5.x).
+// The OAuth authorization URI shape and the LWA token request format (3.5, 5.x).
 
 /** Path of the consent page on every Seller Central / Vendor Central host. */
 export const CONSENT_PATH = '/apps/authorize/consent';
@@ -69,7 +69,7 @@ export const GRANT_RULES: Readonly<Record<GrantType, GrantRule>> = {
 
 /** Scopes documented for client_credentials (DG21). */
 export const DOCUMENTED_SCOPES = ['sellingpartnerapi::notifications', 'sellingpartnerapi::migration'] as const;
-/** Scope named only by third parties (domain.md 2.4, Low). */
+/** A scope named only by third-party pages, never by Amazon's own. */
 export const UNCONFIRMED_SCOPES = ['sellingpartnerapi::client_credential:rotation'] as const;
 
 export const AUTH_CODE_LIFETIME_SECONDS = 300;

@@ -21,7 +21,7 @@ describe('REGIONS', () => {
 });
 
 describe('MARKETPLACES', () => {
-  it('has the 23 marketplaces of domain.md 3.1 with unique ids and codes', () => {
+  it('has the 23 marketplaces of Amazon\'s marketplace ID list with unique ids and codes', () => {
     expect(MARKETPLACES).toHaveLength(23);
     expect(new Set(MARKETPLACES.map((m) => m.id)).size).toBe(23);
     expect(new Set(MARKETPLACES.map((m) => m.code)).size).toBe(23);

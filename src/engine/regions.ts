@@ -1,11 +1,11 @@
 // Reference data for selling regions, marketplaces and console hosts.
-// Facts from /work/shared/reference/domain.md section 3 (3.1 endpoints and marketplace IDs,
-// 3.2 Seller Central URLs, 3.3 Vendor Central URLs). Country names are plain English labels.
+// Facts from Amazon's SP-API endpoint and marketplace ID pages and its Seller Central and Vendor Central
+// URL lists; a few hosts only third-party pages list are marked 'low'. Country names are plain English labels.
 
 export type RegionId = 'na' | 'eu' | 'fe';
 export type AwsRegion = 'us-east-1' | 'eu-west-1' | 'us-west-2';
 export type ConsoleKind = 'seller-central' | 'vendor-central';
-/** 'low': the value comes only from third-party pages (domain.md 3.2, 5.13). */
+/** 'low': the value comes only from third-party pages. */
 export type Confidence = 'high' | 'low';
 
 export interface SellingRegion {
@@ -61,7 +61,7 @@ export interface Marketplace {
   sellerCentral: string;
   /** 'low' for the hosts that only third-party pages list (BE, IE, SA, EG, ZA). */
   confidence: Confidence;
-  /** Vendor Central host; absent where domain.md lists none. */
+  /** Vendor Central host; absent where Amazon lists none. */
   vendorCentral?: string;
 }
 
@@ -81,7 +81,7 @@ function mp(
     : { code, country, id, region, sellerCentral, confidence, vendorCentral };
 }
 
-/** Every marketplace of domain.md 3.1, in the order of its marketplace ID list. */
+/** Every marketplace, in the order of Amazon's marketplace ID list. */
 export const MARKETPLACES: readonly Marketplace[] = [
   mp('CA', 'Canada', 'A2EUQ1WTGCTBG2', 'na', 'sellercentral.amazon.ca', 'vendorcentral.amazon.ca'),
   mp('US', 'United States', 'ATVPDKIKX0DER', 'na', 'sellercentral.amazon.com', 'vendorcentral.amazon.com'),

@@ -1,4 +1,4 @@
-// Recognise and mask secrets in pasted text (domain.md section 4).
+// Recognise and mask secrets in pasted text: LWA tokens, client secrets, AWS keys and keyed values.
 //
 // Mask format: the value is replaced by its recognisable prefix followed by eight bullets, and
 // nothing else of the value stays visible:

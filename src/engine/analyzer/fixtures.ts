@@ -1,5 +1,5 @@
 // Hand-written pastes in the shapes developers post (JSON bodies, library exceptions, raw HTTP, curl,
-// consent pages, sentences), with the real error strings from domain.md and our own wording around them.
+// consent pages, sentences), with Amazon's real error strings and our own wording around them.
 // `first` is what must come first in the Matches list: "scenario/<id>", "question/<id>", "outside/<id>"
 // or "nothing". Used by the unit tests and the benchmark.
 

@@ -1,4 +1,4 @@
-// How a labelled paste is judged (../shared/eval/README.md): take the first entry of the Matches list.
+// How a labelled paste is judged: take the first entry of the Matches list.
 // scenario: right if it is an accepted scenario (strict), or a question from which one is reachable
 // within MAX_CLICKS clicks (lenient). ask: right if it is a question or an accepted scenario.
 // not-auth: right if no authorization node comes first.

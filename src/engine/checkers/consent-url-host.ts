@@ -1,4 +1,4 @@
-// The host of a consent URL: which Seller/Vendor Central it is and which region it serves (domain.md 3.2-3.4).
+// The host of a consent URL: which Seller/Vendor Central it is and which region it serves.
 import {
   MARKETPLACES,
   consoleHosts,

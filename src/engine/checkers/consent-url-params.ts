@@ -1,4 +1,4 @@
-// Checks on the consent URL's parameters (domain.md 3.4, 1.1-1.3, 1.5).
+// Checks on the consent URL's parameters.
 import {
   APP_ID_PATTERN,
   APP_ID_PREFIXES,

@@ -1,4 +1,4 @@
-// The redirect_uri parameter of a consent URL (domain.md 1.2, 1.3, 1.5, 3.4).
+// The redirect_uri parameter of a consent URL.
 import type { Finding } from './finding';
 import type { QueryParam } from './consent-url-query';
 import { echo, safeDecode } from './text';

@@ -1,4 +1,4 @@
-// Consent URL checker: parses an OAuth authorization URI (domain.md 3.4) and explains each part;
+// Consent URL checker: parses an OAuth authorization URI and explains each part;
 // and a builder for a correct one per marketplace.
 import { BETA_VERSION, CONSENT_PATH } from '../oauth-reference';
 import { findMarketplace, lookupConsoleHost, type ConsoleKind, type MarketplaceCode, type RegionId } from '../regions';

@@ -1,5 +1,5 @@
 // Redirect URI checker: the URI used in the OAuth flow against the app's registered redirect URIs.
-// Amazon compares them exactly, character for character (domain.md 1.2 MD5101, 1.3 MD5110).
+// Amazon compares them exactly, character for character.
 import { maskSecrets } from '../secrets';
 import type { Finding } from './finding';
 import { describeDifference } from './redirect-uri-diff';

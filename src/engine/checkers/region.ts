@@ -1,5 +1,5 @@
 // Region checker: endpoint, marketplace, credential-scope region and the region whose authorization
-// issued the refresh token, checked against each other (domain.md 1.7, 1.9.2, 2.12, 3.1).
+// issued the refresh token, checked against each other.
 import { MARKETPLACES, REGIONS, regionLabel, type RegionId } from '../regions';
 import type { Finding } from './finding';
 import { resolveCredentialScope, resolveEndpoint, resolveMarketplace, resolveToken, type Resolved } from './region-resolve';

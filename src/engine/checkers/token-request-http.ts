@@ -1,4 +1,4 @@
-// Method, Content-Type and body of a token request (domain.md 1.6, 3.5, 5.1).
+// Method, Content-Type and body of a token request.
 import { FORM_CONTENT_TYPE, TOKEN_PARAMS } from '../oauth-reference';
 import type { Finding } from './finding';
 import type { TokenParamValue } from './token-request-params';

@@ -1,4 +1,4 @@
-// Checks on the LWA token request's parameters (domain.md 3.5, 2.1-2.4, 5.3).
+// Checks on the LWA token request's parameters.
 import {
   APP_ID_PREFIXES,
   CLIENT_ID_PATTERN,

@@ -1,5 +1,5 @@
 // Token request checker: a pasted curl command, raw HTTP request, URL or body for the LWA token
-// endpoint (domain.md 1.6, 3.5, 5.1-5.4). Every text it returns is secret-masked.
+// endpoint. Every text it returns is secret-masked.
 import { LWA_TOKEN_HOST, LWA_TOKEN_PATH, LWA_TOKEN_URL } from '../oauth-reference';
 import { lookupSpApiHost } from '../regions';
 import { isPlaceholder } from '../secret-chars';
