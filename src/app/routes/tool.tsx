@@ -1,10 +1,11 @@
-// Lazy route module: /tools/:name. This chunk holds the four checkers, so no other page ships them.
+// Lazy route module: /tools/:name. This chunk holds the checkers, so no other page ships them.
 // Inputs in the query string (shared links) are read only after hydration: the prerendered page has
 // none. A link whose inputs hold a secret is not loaded, and its query is cleared from the address bar.
 import { useEffect } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { useSiteHref } from '../../components/search/use-site-href.ts';
 import { ConsentUrlTool } from '../../components/tools/consent-url-tool.tsx';
+import { OperationTool } from '../../components/tools/operation-tool.tsx';
 import { RedirectUriTool } from '../../components/tools/redirect-uri-tool.tsx';
 import { RegionTool } from '../../components/tools/region-tool.tsx';
 import { TokenRequestTool } from '../../components/tools/token-request-tool.tsx';
@@ -47,6 +48,8 @@ export function Component() {
       return <TokenRequestTool key={key} {...props} />;
     case 'region':
       return <RegionTool key={key} {...props} />;
+    case 'operation':
+      return <OperationTool key={key} {...props} />;
     default:
       return null;
   }
