@@ -1,6 +1,8 @@
 // npm run data:operations -- <path>: writes src/engine/operations/models.json, every operation of every
 // API model in Amazon's selling-partner-api-models repository (operationId, method, path, API title and
-// version, and the model's own `deprecated` mark), with the commit it was read from.
+// version, and the model's own `deprecated` mark), with the commit it was read from; and signals.json,
+// the compact index the paste analyzer uses (derived from models.json and facts.ts). After editing
+// facts.ts, run it again (or the unit test that compares signals.json fails).
 //
 // <path> (or $SP_API_MODELS_PATH) is a local copy of that repository: a checkout, or a bare git
 // directory. With git history, models that were removed from the repository are kept as "retired",
@@ -8,9 +10,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { deriveSignalIndex } from '../src/engine/operations/signals.ts';
 import type { ModelsData, ModelEntry, ModelOperation } from '../src/engine/operations/types.ts';
 
 const OUT = 'src/engine/operations/models.json';
+const SIGNALS_OUT = 'src/engine/operations/signals.json';
 const REPOSITORY = 'https://github.com/amzn/selling-partner-api-models';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -129,6 +133,7 @@ function main() {
   if (!commit) console.warn('No git history: the source commit is unknown and retired models are not listed.');
   const data: ModelsData = { source: { repository: REPOSITORY, commit: commit?.commit ?? 'unknown', date: commit?.date ?? 'unknown' }, models };
   writeFileSync(OUT, `${JSON.stringify(data, null, 1)}\n`);
+  writeFileSync(SIGNALS_OUT, `${JSON.stringify(deriveSignalIndex(data))}\n`);
   const count = models.reduce((n, m) => n + m.operations.length, 0);
   console.log(`Wrote ${OUT}: ${models.length} models (${models.filter((m) => m.retired).length} retired), ${count} operations, commit ${data.source.commit}`);
 }

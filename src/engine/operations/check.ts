@@ -235,7 +235,9 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
         id: 'operation-restricted',
         severity: 'warning',
         title: reportOnly ? `getReportDocument for ${type?.type ?? 'this report type'} needs a Restricted Data Token` : `${op.id} is a restricted operation: it needs a Restricted Data Token`,
-        why: 'Restricted operations return personal data. Called with a plain LWA access token they are refused; the RDT must name this operation\'s method and path.',
+        why: rdt.dataElements
+          ? `Amazon lists it as a restricted operation: the personal data it returns (${list(rdt.dataElements)}) needs a Restricted Data Token whose dataElements name it, sent instead of the LWA access token.`
+          : 'Amazon lists it as a restricted operation: it returns personal data, and you need a Restricted Data Token for this method and path, sent instead of the LWA access token.',
         fix: `Call createRestrictedDataToken for ${op.method} ${reportOnly ? '/reports/2021-06-30/documents/<the real reportDocumentId>' : op.path}${elements}, then send the RDT in x-amz-access-token.`,
         scenario: 'restricted-data-token',
       });
