@@ -3,7 +3,7 @@
 // from Amazon's models and what Amazon's pages say it needs, each fact with its source. The operation
 // data is loaded on demand by this page only (its own chunk), after hydration.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { checkOperation, type OperationFact, type OperationResult } from '../../engine/operations/check.ts';
+import type { OperationFact, OperationResult } from '../../engine/operations/check.ts';
 import type { ModelsData } from '../../engine/operations/types.ts';
 import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
@@ -17,16 +17,19 @@ interface Props {
   scenarioTitle: ScenarioTitle;
 }
 
-type Loaded = { state: 'loading' } | { state: 'ready'; data: ModelsData } | { state: 'failed' };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; check: (input: string) => OperationResult; source: ModelsData['source'] }
+  | { state: 'failed' };
 
-/** Loads the operation data once the page runs in the browser. */
+/** Loads the checker and its data (one chunk) once the page runs in the browser. */
 function useOperationData(): Loaded {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    import('../../engine/operations/data.ts')
+    import('../../engine/operations/checker.ts')
       .then((m) => {
-        if (live) setLoaded({ state: 'ready', data: m.operationData });
+        if (live) setLoaded({ state: 'ready', check: m.check, source: m.source });
       })
       .catch(() => {
         if (live) setLoaded({ state: 'failed' });
@@ -45,7 +48,7 @@ export function OperationTool({ initial, blocked, scenarioTitle }: Props) {
   const [text, setText] = useState(initial.op ?? '');
   const input = useDeferredValue(text);
   const loaded = useOperationData();
-  const result = useMemo(() => (loaded.state === 'ready' && input.trim() !== '' ? checkOperation(input, loaded.data) : null), [loaded, input]);
+  const result = useMemo(() => (loaded.state === 'ready' && input.trim() !== '' ? loaded.check(input) : null), [loaded, input]);
   const idle =
     loaded.state === 'failed'
       ? 'The operation data could not be loaded. Reload the page to try again.'
@@ -81,7 +84,7 @@ export function OperationTool({ initial, blocked, scenarioTitle }: Props) {
           facts={result ? <Facts result={result} onPick={setText} /> : null}
         />
         <ShareLink name="operation" entries={[['op', result?.canonical ?? '']]} />
-        {result?.operation || result?.facts.length ? <DataNote data={loaded.state === 'ready' ? loaded.data : null} /> : null}
+        {result?.operation || result?.facts.length ? <DataNote source={loaded.state === 'ready' ? loaded.source : null} /> : null}
       </ToolResults>
     </ToolPage>
   );
@@ -148,15 +151,15 @@ function Choices({ label, items, onPick }: { label: string; items: ReadonlyArray
   );
 }
 
-function DataNote({ data }: { data: ModelsData | null }) {
-  if (!data) return null;
+function DataNote({ source }: { source: ModelsData['source'] | null }) {
+  if (!source) return null;
   return (
     <p className="tool-hint">
       Operations from Amazon&apos;s{' '}
-      <a href={`${data.source.repository}/tree/${data.source.commit}/models`} rel="noreferrer noopener">
+      <a href={`${source.repository}/tree/${source.commit}/models`} rel="noreferrer noopener">
         selling-partner-api-models
       </a>{' '}
-      at commit {data.source.commit.slice(0, 7)} ({data.source.date}). Roles, restricted and grantless facts come from the Amazon
+      at commit {source.commit.slice(0, 7)} ({source.date}). Roles, restricted and grantless facts come from the Amazon
       pages linked with each fact.
     </p>
   );
