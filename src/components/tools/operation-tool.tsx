@@ -107,7 +107,7 @@ function Facts({ result, onPick }: { result: OperationResult; onPick: (input: st
           </dl>
         </>
       ) : null}
-      {result.alternatives.length > 0 ? <Choices label="The same name is also in" items={result.alternatives} onPick={onPick} /> : null}
+      {result.alternatives.length > 0 ? <Choices label="Other operations it may be" items={result.alternatives} onPick={onPick} /> : null}
     </>
   );
 }

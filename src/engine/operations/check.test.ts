@@ -114,3 +114,15 @@ describe('checkOperation: what a call needs', () => {
     for (const x of [undefined, 3, {}, '/', 'GET', '{}{}{}']) expect(() => checkOperation(x, operationData)).not.toThrow();
   });
 });
+
+describe('checkOperation: method and path', () => {
+  it('a method before a full URL picks that method\'s operation', () => {
+    expect(check('DELETE https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations/3acafc7e').operation?.id).toBe('deleteDestination');
+  });
+
+  it('a path without a method offers the operations of its other methods', () => {
+    const r = check('/notifications/v1/destinations/3acafc7e');
+    expect(r.operation?.id).toBe('getDestination');
+    expect(r.alternatives).toContainEqual({ input: 'deleteDestination@notifications', label: 'DELETE deleteDestination (Notifications API v1)' });
+  });
+});

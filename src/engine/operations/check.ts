@@ -53,7 +53,7 @@ export interface OperationResult {
   operation?: { id: string; method: string; path: string; model: string; title: string; version: string };
   /** The share-link value that selects the same operation (or type); never the raw input. */
   canonical?: string;
-  /** Other models declaring the same operation name. */
+  /** Other operations the input may mean: the same name in other models, or the path's other methods. */
   alternatives: OperationChoice[];
   /** Nearest known names when the name was not found. */
   suggestions: string[];
@@ -357,8 +357,10 @@ function readLines(q: OperationQuery): string[] {
   return read;
 }
 
-function choice(l: Located): OperationChoice {
-  return { input: `${l.operation.id}@${l.model.key}`, label: `${apiLabel(l.model)}${l.model.retired ? ' (retired)' : l.operation.deprecated ? ' (deprecated)' : ''}` };
+function choice(l: Located, all: readonly Located[]): OperationChoice {
+  const sameModel = all.some((o) => o !== l && o.model.key === l.model.key);
+  const state = l.model.retired ? ' (retired)' : l.operation.deprecated ? ' (deprecated)' : '';
+  return { input: `${l.operation.id}@${l.model.key}`, label: sameModel ? `${l.operation.method} ${l.operation.id} (${apiLabel(l.model)})${state}` : `${apiLabel(l.model)}${state}` };
 }
 
 /** Checks what the pasted text names against the data. Never throws. */
@@ -434,7 +436,7 @@ export function checkOperation(input: unknown, data: ModelsData): OperationResul
   }
   if (q.type) describeType(q.type, typeFact, facts, findings, best?.operation.id === 'getReportDocument');
 
-  const alternatives = best ? located.slice(1).filter((l) => l.model.key !== best.model.key).map(choice) : [];
+  const alternatives = best ? located.slice(1).filter((l) => l.model.key !== best.model.key || l.operation.id !== best.operation.id).map((l) => choice(l, located)) : [];
   const canonical = best ? `${best.operation.id}@${best.model.key}${q.type ? ` ${q.type}` : ''}` : q.type && !q.path ? q.type : undefined;
   return {
     read,

@@ -27,6 +27,7 @@ export const MAX_INPUT = 8000;
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const URL_RE = /\bhttps?:\/\/([A-Za-z0-9.-]+)(?::\d+)?(\/[^\s'"`<>\\]*)?/;
 const REQUEST_LINE_RE = /(?:^|[\s'"])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\/[^\s'"`<>]*)/;
+const METHOD_URL_RE = /(?:^|[\s'"])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+https?:\/\//;
 const BARE_PATH_RE = /(?:^|[\s'"(=])(\/[A-Za-z][A-Za-z0-9_-]*(?:\/[^\s'"`<>)]*)?)/;
 const CURL_METHOD_RE = /(?:^|\s)(?:-X|--request)\s*['"]?([A-Za-z]+)/;
 const CURL_DATA_RE = /(?:^|\s)(?:-d|--data(?:-raw|-binary|-urlencode)?|--json|-F|--form)(?:\s|=)/;
@@ -72,7 +73,7 @@ export function parseOperationInput(input: unknown): OperationQuery {
     const bare = BARE_PATH_RE.exec(text);
     if (bare && /\/(?:v\d{1,2}|\d{4}-\d{2}-\d{2})(?:\/|$)/.test(bare[1] ?? '')) query.path = cleanPath(bare[1] ?? '');
   }
-  const method = line?.[1] ?? CURL_METHOD_RE.exec(text)?.[1]?.toUpperCase();
+  const method = line?.[1] ?? METHOD_URL_RE.exec(text)?.[1] ?? CURL_METHOD_RE.exec(text)?.[1]?.toUpperCase();
   if (method && METHODS.includes(method)) query.method = method;
   else if (query.path && /^\s*curl\b/.test(text)) query.method = CURL_DATA_RE.test(text) ? 'POST' : 'GET';
 
