@@ -87,6 +87,12 @@ describe('checkOperation: what a call needs', () => {
     expect(fact(check('searchOrders'), 'roles')?.value).toContain('Inventory and Order Tracking');
   });
 
+  it('says where Amazon\'s pages disagree', () => {
+    const roles = fact(check('processShipment'), 'roles');
+    expect(roles?.value).toContain('Sources disagree');
+    expect(roles?.sources).toHaveLength(2);
+  });
+
   it('states the RDT request, the scope and the successor', () => {
     expect(fact(check('getOrder@ordersV0'), 'restricted')?.value).toContain('dataElements buyerInfo, shippingAddress, buyerTaxInformation');
     expect(fact(check('getDestinations'), 'grantless')?.value).toContain('scope=sellingpartnerapi::notifications');

@@ -84,6 +84,7 @@ const PAGE_TITLES: Readonly<Record<string, string>> = {
   [SOURCES.migrationHub]: 'SP-API Migration Hub',
   [SOURCES.dfShipping]: 'Vendor Direct Fulfillment Shipping API',
   [SOURCES.externalShipping]: 'External Fulfillment Shipping API',
+  [SOURCES.externalShippingEs]: 'External Fulfillment Shipping API (Spanish page)',
   [SOURCES.orderReports]: 'Order Reports',
   [SOURCES.fbaReports]: 'Fulfillment by Amazon (FBA) Reports',
 };
@@ -271,7 +272,13 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
 
   // Roles and regions.
   if (roleFact) {
-    facts.push({ id: 'roles', label: 'Roles (any one grants access)', value: list(roleFact.roles), sources: [page(roleFact.source)] });
+    const other = roleFact.disagreement;
+    facts.push({
+      id: 'roles',
+      label: 'Roles (any one grants access)',
+      value: `${list(roleFact.roles)}${other ? `. Sources disagree: ${other.text}` : ''}`,
+      sources: [page(roleFact.source), ...(other ? [page(other.source)] : [])],
+    });
     findings.push({
       id: 'operation-roles',
       severity: 'info',

@@ -68,7 +68,7 @@ describe('facts from Amazon pages, cross-checked with the models', () => {
   it('every entry carries an Amazon source URL', () => {
     for (const url of Object.values(SOURCES)) expect(url).toMatch(AMAZON_SOURCE);
     const urls = [
-      ...ROLE_FACTS.map((f) => f.source),
+      ...ROLE_FACTS.flatMap((f) => [f.source, ...(f.disagreement ? [f.disagreement.source] : [])]),
       ...RESTRICTED_FACTS.flatMap((f) => [f.source, ...(f.dataElementsSource ? [f.dataElementsSource] : [])]),
       ...NO_RDT_FACTS.map((f) => f.source),
       ...GRANTLESS_FACTS.flatMap((f) => [f.source, ...(f.scopeSource ? [f.scopeSource] : [])]),

@@ -24,6 +24,7 @@ export const SOURCES = {
   migrationHub: 'https://developer-docs.amazon.com/sp-api/page/migration-hub',
   dfShipping: 'https://developer-docs.amazon.com/sp-api/docs/vendor-direct-fulfillment-shipping-api-v2021-12-28-use-case-guide',
   externalShipping: 'https://developer-docs.amazon.com/sp-api/docs/external-fulfillment-shipping',
+  externalShippingEs: 'https://developer-docs.amazon.com/sp-api/lang-es_ES/docs/external-fulfillment-shipping',
   orderReports: 'https://developer-docs.amazon.com/sp-api/docs/report-type-values-order',
   fbaReports: 'https://developer-docs.amazon.com/sp-api/docs/fba-sales-reports-attributes',
 } as const;
@@ -72,6 +73,8 @@ export interface RoleFact extends OperationRef {
   /** Absent when the page does not list regions. */
   regions?: readonly RegionCode[];
   source: string;
+  /** Where another Amazon page says otherwise. */
+  disagreement?: { text: string; source: string };
 }
 
 const ALL: readonly RegionCode[] = ['NA', 'EU', 'FE'];
@@ -94,8 +97,14 @@ const ORDERS_2026_ROLES: readonly RoleName[] = [
 
 const DTC: readonly RoleName[] = ['Direct to Consumer Shipping (Restricted)'];
 
-const many = (model: string, operations: readonly string[], roles: readonly RoleName[], source: string, regions?: readonly RegionCode[]): RoleFact[] =>
-  operations.map((operation) => ({ model, operation, roles, source, ...(regions ? { regions } : {}) }));
+const many = (
+  model: string,
+  operations: readonly string[],
+  roles: readonly RoleName[],
+  source: string,
+  regions?: readonly RegionCode[],
+  disagreement?: RoleFact['disagreement'],
+): RoleFact[] => operations.map((operation) => ({ model, operation, roles, source, ...(regions ? { regions } : {}), ...(disagreement ? { disagreement } : {}) }));
 
 export const ROLE_FACTS: readonly RoleFact[] = [
   ...many('aplusContent_2020-11-01', ['createContentDocument', 'getContentDocument', 'listContentDocumentAsinRelations'], ['Brand Analytics', 'Product Listing'], SOURCES.roleMappings, ALL),
@@ -109,6 +118,7 @@ export const ROLE_FACTS: readonly RoleFact[] = [
     DTC,
     SOURCES.externalShipping,
     ALL,
+    { text: 'The Spanish version of the same page lists Inventory and Order Tracking instead.', source: SOURCES.externalShippingEs },
   ),
 ];
 
