@@ -1,4 +1,4 @@
-// Lazy route module: /tools/:name. This chunk holds the checkers, so no other page ships them.
+// Lazy route module: /tools/:name. This chunk holds the four checkers, so no other page ships them.
 // Inputs in the query string (shared links) are read only after hydration: the prerendered page has
 // none. A link whose inputs hold a secret is not loaded, and its query is cleared from the address bar.
 import { useEffect } from 'react';
