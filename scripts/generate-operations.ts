@@ -6,7 +6,8 @@
 //
 // <path> (or $SP_API_MODELS_PATH) is a local copy of that repository: a checkout, or a bare git
 // directory. With git history, models that were removed from the repository are kept as "retired",
-// with the commit that removed them; a copy without history (a plain download) lists current models only.
+// with the commit that removed them; from a copy without history (a plain download) the retired models
+// already in models.json are kept.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -130,7 +131,13 @@ function main() {
     keys.add(m.key);
   }
   const commit = source.commit();
-  if (!commit) console.warn('No git history: the source commit is unknown and retired models are not listed.');
+  if (!commit) {
+    // Without history, keep the retired models the committed file already lists.
+    const before = existsSync(OUT) ? (JSON.parse(readFileSync(OUT, 'utf8')) as ModelsData) : null;
+    const kept = (before?.models ?? []).filter((m) => m.retired && !keys.has(m.key));
+    models.push(...kept);
+    console.warn(`No git history: the source commit is unknown; kept ${kept.length} retired models from ${OUT}.`);
+  }
   const data: ModelsData = { source: { repository: REPOSITORY, commit: commit?.commit ?? 'unknown', date: commit?.date ?? 'unknown' }, models };
   writeFileSync(OUT, `${JSON.stringify(data, null, 1)}\n`);
   writeFileSync(SIGNALS_OUT, `${JSON.stringify(deriveSignalIndex(data))}\n`);
