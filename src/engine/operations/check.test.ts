@@ -46,6 +46,8 @@ describe('checkOperation: what a call needs', () => {
     ['vendor direct fulfillment, restricted', 'GET /vendor/directFulfillment/shipping/v1/shippingLabels', 'vendorDirectFulfillmentShippingV1', ['operation-vendor:warning', 'operation-restricted:warning'], []],
     ['vendor DF with roles', 'createContainerLabel', 'vendorDirectFulfillmentShipping_2021-12-28', ['operation-vendor:warning', 'operation-roles:info', 'operation-restricted-role:info'], []],
     ['Python snake_case frame', 'in get_order_items_buyer_info', 'ordersV0', ['operation-restricted:warning'], []],
+    ['Java stack frame', 'at com.amazon.spapi.api.OrdersV0Api.getOrderBuyerInfo(OrdersV0Api.java:512)', 'ordersV0', ['operation-restricted:warning'], []],
+    ['C# stack frame (PascalCase)', 'at Amazon.SellingPartnerAPI.Api.OrdersV0Api.GetOrderBuyerInfo(String orderId)', 'ordersV0', ['operation-restricted:warning'], []],
     ['getReportDocument with a restricted report type', 'getReportDocument GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING', 'reports_2021-06-30', ['operation-restricted:warning', 'type-roles:info'], ['type-restricted:warning']],
     ['getReportDocument alone', 'getReportDocument', 'reports_2021-06-30', ['operation-restricted-report:info'], ['operation-restricted:warning']],
   ])('%s', (_, input, model, present, absent) => {
@@ -102,6 +104,8 @@ describe('checkOperation: what a call needs', () => {
 
   it('an ambiguous name offers the other models, and a model or version hint picks one', () => {
     const r = check('getOrder');
+    expect(r.operation?.model).toBe('orders_2026-01-01');
+    expect(check('getOrders').operation?.model).toBe('ordersV0');
     expect(r.alternatives.map((a) => a.input)).toContain('getOrder@ordersV0');
     expect(check('getOrder@vendorDirectFulfillmentOrdersV1').operation?.model).toBe('vendorDirectFulfillmentOrdersV1');
     expect(check('OrdersV0Api.getOrder').operation?.model).toBe('ordersV0');

@@ -51,9 +51,16 @@ function versionRank(version: string): number {
 
 export const isVendorPath = (path: string) => path.startsWith('/vendor/');
 
-/** Current before retired, not deprecated before deprecated, seller before vendor, newest first. */
+/** Whether the operation's name holds its API's name: getOrder in orders_2026-01-01, not in fulfillmentOutbound. */
+function namesItsApi(l: Located): boolean {
+  const api = (l.model.key.split(/[_-]|V\d/)[0] ?? '').toLowerCase().replace(/s$/, '');
+  return api !== '' && l.operation.id.toLowerCase().includes(api);
+}
+
+/** Current before retired, own API first, not deprecated before deprecated, seller before vendor, newest first. */
 export function preferred(a: Located, b: Located): number {
-  const score = (l: Located) => (l.model.retired ? 4 : 0) + (l.operation.deprecated ? 2 : 0) + (isVendorPath(l.operation.path) ? 1 : 0);
+  const score = (l: Located) =>
+    (l.model.retired ? 8 : 0) + (namesItsApi(l) ? 0 : 4) + (l.operation.deprecated ? 2 : 0) + (isVendorPath(l.operation.path) ? 1 : 0);
   return score(a) - score(b) || versionRank(b.model.version) - versionRank(a.model.version) || a.model.key.localeCompare(b.model.key);
 }
 
