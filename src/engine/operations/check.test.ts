@@ -89,6 +89,14 @@ describe('checkOperation: what a call needs', () => {
     expect(fact(check('searchOrders'), 'roles')?.value).toContain('Inventory and Order Tracking');
   });
 
+  it('a region-limited operation says so; a role noted for one region keeps its note', () => {
+    const r = check('getAccount@sellers');
+    expect(fact(r, 'regions')?.value).toBe('EU');
+    expect(ids(r)).toContain('operation-regions:info');
+    expect(ids(check('createFeed'))).not.toContain('operation-regions:info');
+    expect(fact(check('createFeed'), 'roles')?.value).toContain('Payment Initiation Service Provider (EU only)');
+  });
+
   it('says where Amazon\'s pages disagree', () => {
     const roles = fact(check('processShipment'), 'roles');
     expect(roles?.value).toContain('Sources disagree');

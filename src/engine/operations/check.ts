@@ -86,6 +86,8 @@ const PAGE_TITLES: Readonly<Record<string, string>> = {
   [SOURCES.externalShipping]: 'External Fulfillment Shipping API',
   [SOURCES.externalShippingEs]: 'External Fulfillment Shipping API (Spanish page)',
   [SOURCES.orderReports]: 'Order Reports',
+  [SOURCES.sellersApi]: 'Sellers API',
+  [SOURCES.feedsApi]: 'Feeds API',
   [SOURCES.fbaReports]: 'Fulfillment by Amazon (FBA) Reports',
 };
 
@@ -114,6 +116,9 @@ function commitSource(data: ModelsData, commit: string): FactSource {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
+
+/** Role names with the page's qualifiers: "Payment Initiation Service Provider (EU only)". */
+const roleNames = (f: RoleFact) => f.roles.map((r) => (f.qualifiers?.[r] ? `${r} (${f.qualifiers[r] ?? ''})` : r));
 
 /** Facts and findings for one operation. */
 function describe(data: ModelsData, found: Located, facts: OperationFact[], findings: Finding[], type: TypeFact | undefined): void {
@@ -276,14 +281,14 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
     facts.push({
       id: 'roles',
       label: 'Roles (any one grants access)',
-      value: `${list(roleFact.roles)}${other ? `. Sources disagree: ${other.text}` : ''}`,
+      value: `${list(roleNames(roleFact))}${other ? `. Sources disagree: ${other.text}` : ''}`,
       sources: [page(roleFact.source), ...(other ? [page(other.source)] : [])],
     });
     findings.push({
       id: 'operation-roles',
       severity: 'info',
       title: needs(roleFact.roles, op.id),
-      why: `Any one of these grants access: ${list(roleFact.roles)}. Without one, the call is refused with 403 Unauthorized.`,
+      why: `Any one of these grants access: ${list(roleNames(roleFact))}. Without one, the call is refused with 403 Unauthorized.`,
       fix: 'Tick one of them on the app (it must be approved on your developer profile first), then have the seller re-authorize to get a new refresh token.',
       scenario: 'unauthorized-app-roles',
     });
@@ -311,6 +316,15 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
   }
   if (roleFact?.regions) {
     facts.push({ id: 'regions', label: 'Regions', value: list(roleFact.regions), sources: [page(roleFact.source)] });
+    if (roleFact.regions.length < 3) {
+      findings.push({
+        id: 'operation-regions',
+        severity: 'info',
+        title: `${op.id} is offered in ${list(roleFact.regions)} only`,
+        why: `Amazon lists ${list(roleFact.regions)} as its only region${roleFact.regions.length === 1 ? '' : 's'}.`,
+        fix: `Call it on the ${list(roleFact.regions)} endpoint, with an authorization from a seller in that region.`,
+      });
+    }
   } else {
     facts.push({ id: 'regions', label: 'Regions', value: 'Not in our data: Amazon lists each operation\'s regions on its Role Mappings page.', sources: [ROLE_MAPPINGS], missing: true });
   }

@@ -26,6 +26,8 @@ export const SOURCES = {
   externalShipping: 'https://developer-docs.amazon.com/sp-api/docs/external-fulfillment-shipping',
   externalShippingEs: 'https://developer-docs.amazon.com/sp-api/lang-es_ES/docs/external-fulfillment-shipping',
   orderReports: 'https://developer-docs.amazon.com/sp-api/docs/report-type-values-order',
+  sellersApi: 'https://developer-docs.amazon.com/sp-api/docs/sellers-api',
+  feedsApi: 'https://developer-docs.amazon.com/sp-api/docs/feeds-api',
   fbaReports: 'https://developer-docs.amazon.com/sp-api/docs/fba-sales-reports-attributes',
 } as const;
 
@@ -40,6 +42,7 @@ export const ROLE_NAMES = [
   'Direct to Consumer Shipping (Restricted)',
   'Finance and Accounting',
   'Inventory and Order Tracking',
+  'Payment Initiation Service Provider',
   'Pricing',
   'Product Listing',
   'Professional Services (Restricted)',
@@ -75,6 +78,8 @@ export interface RoleFact extends OperationRef {
   source: string;
   /** Where another Amazon page says otherwise. */
   disagreement?: { text: string; source: string };
+  /** A role that counts only somewhere, as the page notes it: "EU only". */
+  qualifiers?: Partial<Record<RoleName, string>>;
 }
 
 const ALL: readonly RegionCode[] = ['NA', 'EU', 'FE'];
@@ -111,6 +116,26 @@ export const ROLE_FACTS: readonly RoleFact[] = [
   ...many('tokens_2021-03-01', ['createRestrictedDataToken'], ORDERS_2026_ROLES, SOURCES.tokensApi, ALL),
   { model: 'orders_2026-01-01', operation: 'searchOrders', roles: ORDERS_2026_ROLES, source: SOURCES.searchOrders },
   { model: 'orders_2026-01-01', operation: 'getOrder', roles: ORDERS_2026_ROLES, source: SOURCES.orderInfo },
+  { model: 'sellers', operation: 'getAccount', roles: ['Account Information Service Provider', 'Finance and Accounting'], regions: ['EU'], source: SOURCES.sellersApi },
+  ...['cancelFeed', 'createFeed'].map(
+    (operation): RoleFact => ({
+      model: 'feeds_2021-06-30',
+      operation,
+      roles: [
+        'Amazon Fulfillment',
+        'Brand Analytics',
+        'Direct to Consumer Shipping (Restricted)',
+        'Inventory and Order Tracking',
+        'Payment Initiation Service Provider',
+        'Pricing',
+        'Product Listing',
+        'Tax Invoicing (Restricted)',
+      ],
+      qualifiers: { 'Payment Initiation Service Provider': 'EU only' },
+      regions: ALL,
+      source: SOURCES.feedsApi,
+    }),
+  ),
   ...many('vendorDirectFulfillmentShipping_2021-12-28', ['createContainerLabel', 'createShippingLabels'], DTC, SOURCES.dfShipping, ALL),
   ...many(
     'externalFulfillmentShipments_2024-09-11',
