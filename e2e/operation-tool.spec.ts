@@ -39,6 +39,18 @@ test('the raw HTML has the h1, the explanation and the empty field, and no resul
   await context.close();
 });
 
+test('the operation data loads on the checker page only', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/\/assets\/checker-[^/]*\.js$/.test(new URL(r.url()).pathname)) chunks.push(r.url());
+  });
+  for (const path of ['/', '/tools/region', '/scenario/restricted-data-token']) await open(page, path);
+  expect(chunks).toEqual([]);
+  await check(page, 'searchOrders');
+  await expect(fact(page, 'operation')).toBeVisible();
+  expect(chunks).toHaveLength(1);
+});
+
 test('getOrderAddress (Orders v0): restricted, deprecated, roles not in our data with the link to Amazon\'s role mappings', async ({ page }) => {
   const errors = watchConsole(page);
   await check(page, 'getOrderAddress');
