@@ -5,7 +5,7 @@ import { catalog } from './catalog.ts';
 
 const question = Object.keys(catalog.nodes).find((id) => catalog.nodes[id]?.kind === 'question') ?? '';
 const scenario = Object.keys(catalog.nodes).find((id) => catalog.nodes[id]?.kind === 'scenario') ?? '';
-const pages = ['/', '/errors', `/question/${question}?trail=api-error.unauthorized-empty`, `/scenario/${scenario}`, '/search', '/map', '/tools/consent-url', '/tools/redirect-uri', '/tools/token-request', '/tools/region', '/scenario/md5102'];
+const pages = ['/', '/errors', `/question/${question}?trail=api-error.unauthorized-empty`, `/scenario/${scenario}`, '/search', '/map', '/tools/consent-url', '/tools/redirect-uri', '/tools/token-request', '/tools/region', '/tools/operation', '/scenario/md5102'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {

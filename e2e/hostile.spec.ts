@@ -41,6 +41,7 @@ for (const payload of PAYLOADS) {
       `/tools/consent-url?url=${encoded}`,
       `/tools/redirect-uri?used=${encoded}&registered=${encoded}`,
       `/tools/region?endpoint=${encoded}&marketplace=${encoded}`,
+      `/tools/operation?op=${encoded}`,
       `/errors#${encoded}`,
     ];
     for (const url of urls) {

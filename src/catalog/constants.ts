@@ -7,7 +7,7 @@ export const CONSOLES = ['seller-central', 'solution-provider-portal', 'vendor-c
 export const WHERES = ['consent-page', 'token-request', 'api-call', 'developer-console'] as const;
 
 /** The interactive checkers (`/tools/:name`). */
-export const TOOLS = ['consent-url', 'redirect-uri', 'token-request', 'region'] as const;
+export const TOOLS = ['consent-url', 'redirect-uri', 'token-request', 'region', 'operation'] as const;
 
 /** The kind of host a pasted text talks to, as the analyzer recognises it. */
 export const HOST_KINDS = ['lwa-token', 'spapi', 'spapi-sandbox', 'seller-central', 'vendor-central'] as const;

@@ -14,6 +14,10 @@ const TOOL_META: Record<ToolName, PageMeta> = {
   'redirect-uri': { title: 'Redirect URI checker', description: 'Compare the redirect URI you used with the ones registered on your app and see the exact difference.' },
   'token-request': { title: 'Token request checker', description: 'Paste a curl command or HTTP request to the LWA token endpoint and see what is wrong with it.' },
   region: { title: 'Region checker', description: 'Check an SP-API endpoint, marketplace, credential-scope region and token region against each other.' },
+  operation: {
+    title: 'Operation checker',
+    description: 'Enter an SP-API operation, request, URL or report type and see what the call needs: roles, Restricted Data Token, grantless token, seller or vendor authorization, regions and API version.',
+  },
 };
 
 export function toolMeta(name: ToolName): PageMeta {

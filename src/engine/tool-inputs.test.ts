@@ -40,12 +40,14 @@ describe('shareQuery', () => {
 });
 
 describe('readToolInputs', () => {
-  it.each<[string, 'consent-url' | 'region' | 'token-request', string, object]>([
+  it.each<[string, 'consent-url' | 'region' | 'token-request' | 'operation', string, object]>([
     ['no query', 'consent-url', '', { inputs: {}, filled: false, blocked: [] }],
     ['only its own parameters', 'region', 'endpoint=sellingpartnerapi-na.amazon.com&url=x&scope=us-east-1', {
       inputs: { endpoint: 'sellingpartnerapi-na.amazon.com', scope: 'us-east-1' }, filled: true, blocked: [] }],
     ['blank values ignored', 'consent-url', 'url=%20', { inputs: {}, filled: false, blocked: [] }],
     ['a secret blocks the whole link', 'token-request', `request=${encodeURIComponent(`client_secret=${SECRET}`)}`, { inputs: {}, filled: false, blocked: ['LWA client secret'] }],
+    ['the operation checker reads op', 'operation', 'op=getOrderAddress%40ordersV0&url=x', { inputs: { op: 'getOrderAddress@ordersV0' }, filled: true, blocked: [] }],
+    ['a token pasted into op is not loaded', 'operation', `op=${encodeURIComponent(`curl -H 'x-amz-access-token: ${REFRESH}'`)}`, { inputs: {}, filled: false, blocked: ['LWA refresh token'] }],
   ])('%s', (_name, tool, query, expected) => {
     expect(readToolInputs(tool, new URLSearchParams(query))).toEqual(expected);
   });

@@ -11,6 +11,7 @@ export const TOOL_PARAMS = {
   'redirect-uri': ['used', 'registered'],
   'token-request': ['request'],
   region: ['endpoint', 'marketplace', 'scope', 'token'],
+  operation: ['op'],
 } as const satisfies Record<ToolName, readonly string[]>;
 
 export type ToolParam<N extends ToolName> = (typeof TOOL_PARAMS)[N][number];

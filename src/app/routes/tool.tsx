@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { useSiteHref } from '../../components/search/use-site-href.ts';
 import { ConsentUrlTool } from '../../components/tools/consent-url-tool.tsx';
+import { OperationTool } from '../../components/tools/operation-tool.tsx';
 import { RedirectUriTool } from '../../components/tools/redirect-uri-tool.tsx';
 import { RegionTool } from '../../components/tools/region-tool.tsx';
 import { TokenRequestTool } from '../../components/tools/token-request-tool.tsx';
@@ -44,6 +45,8 @@ export function Component() {
       return <TokenRequestTool key={key} {...props} />;
     case 'region':
       return <RegionTool key={key} {...props} />;
+    case 'operation':
+      return <OperationTool key={key} {...props} />;
     default:
       return null;
   }

@@ -1,4 +1,4 @@
-// Links to the four checkers; the current one is marked for assistive technology and by style.
+// Links to the checkers; the current one is marked for assistive technology and by style.
 import { Link } from 'react-router';
 import { TOOLS } from '../../catalog/constants.ts';
 import type { ToolName } from '../../catalog/schema.ts';

@@ -6,6 +6,7 @@ import type { RulesCatalog } from './rules-catalog.ts';
 import { REGIONS, MARKETPLACES } from '../regions.ts';
 import { maskSecrets } from '../secrets.ts';
 import { extract, type Extracted } from './extract.ts';
+import { applyOperationSignals } from './operation-signals.ts';
 import { PHRASE_LABELS } from './phrases.ts';
 import { compile, rank, type Scored } from './rank.ts';
 import { condense, MAX_ANALYZED, normalise, shorten } from './text.ts';
@@ -133,6 +134,7 @@ export function analyzeText(input: string, catalog: RulesCatalog): Analysis {
   const lower = text.toLowerCase();
   const ex = extract(text, lower);
   const ranked = rank(catalog, ex, lower);
+  applyOperationSignals(ranked.auth, ex, lower, catalog);
   const signals = chips(ex);
 
   const bestAuth = ranked.auth[0];
