@@ -8,7 +8,7 @@ import type { ModelsData } from '../../engine/operations/types.ts';
 import { FindingList, type ScenarioTitle } from './finding-list.tsx';
 import { ShareLink } from './share-link.tsx';
 import { ToolField } from './tool-field.tsx';
-import type { ToolInputs } from './tool-inputs.ts';
+import type { ToolInputs } from '../../engine/tool-inputs.ts';
 import { ExampleButton, ToolPage, ToolResults } from './tool-page.tsx';
 
 interface Props {

@@ -3,7 +3,7 @@
 // restricted-data-token, a vendor path to vendor-seller-mismatch, a grantless operation to
 // grantless-token-mixup. Reads the compact signals.json (under 1 KB gzipped), not the full
 // operation data, so the start page stays light. Additive: it only raises or adds scored nodes.
-import type { Catalog } from '../../catalog/schema.ts';
+import type { RulesCatalog } from './rules-catalog.ts';
 import signals from '../operations/signals.json';
 import type { SignalEntry, SignalIndex } from '../operations/signals.ts';
 import type { Extracted } from './extract.ts';
@@ -88,7 +88,7 @@ export function operationSignals(ex: Extracted, lower: string): OperationSignal[
 const byScore = (a: Scored, b: Scored) => b.score - a.score || (a.kind === 'scenario' ? 0 : 1) - (b.kind === 'scenario' ? 0 : 1) || a.id.localeCompare(b.id);
 
 /** Raises (or adds) the nodes the operation's facts point to, and re-sorts. */
-export function applyOperationSignals(auth: Scored[], ex: Extracted, lower: string, catalog: Catalog): void {
+export function applyOperationSignals(auth: Scored[], ex: Extracted, lower: string, catalog: RulesCatalog): void {
   const found = operationSignals(ex, lower);
   if (found.length === 0) return;
   for (const s of found) {
