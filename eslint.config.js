@@ -5,6 +5,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** A relative module path that does not name its file's extension (`./x` instead of `./x.ts`). */
+const NO_EXTENSION = '/^[.]{1,2}[/](?!.*[.](ts|tsx|json|css|js)([?][a-z]+)?$)/';
+const extensionRule = (node) => ({ selector: `${node}[source.value=${NO_EXTENSION}]`, message: 'Name the file with its extension in relative imports: ./x.ts, not ./x.' });
+
 const framework = ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'];
 const layer = (files, forbidden, frameworkToo) => ({
   files,
@@ -35,7 +39,11 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       // `import { type X }` keeps the module in the bundle under verbatimModuleSyntax; `import type` drops it.
       '@typescript-eslint/no-import-type-side-effects': 'error',
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text as React nodes.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: render text as React nodes.' },
+        ...['ImportDeclaration', 'ImportExpression', 'ExportNamedDeclaration', 'ExportAllDeclaration'].map(extensionRule),
+      ],
     },
   },
   layer(['src/catalog/**'], ['engine', 'components', 'app'], true),

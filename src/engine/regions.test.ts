@@ -8,7 +8,7 @@ import {
   lookupSpApiHost,
   parseRegion,
   regionForAwsRegion,
-} from './regions';
+} from './regions.ts';
 
 describe('REGIONS', () => {
   it.each([

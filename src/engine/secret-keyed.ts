@@ -1,7 +1,7 @@
 // Values of secret-bearing keys: client_secret=…, "refresh_token": "…", x-amz-access-token: …, in
 // assignments, JSON/YAML, headers, form and query parameters. Linear: values are read by RunReaders.
-import { BARE, BULLET, RunReader, charClass, isPlaceholder } from './secret-chars';
-import { MIN_VALUE, RANDOM, type Candidate, type SecretKind } from './secret-scan';
+import { BARE, BULLET, RunReader, charClass, isPlaceholder } from './secret-chars.ts';
+import { MIN_VALUE, RANDOM, type Candidate, type SecretKind } from './secret-scan.ts';
 import { STARTS_WITH_TOKEN_OR_SECRET } from './secret-prefixes.ts';
 
 const KEYED =

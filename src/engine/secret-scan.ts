@@ -13,7 +13,7 @@ import {
   TOKEN_BODY,
   isPlaceholder,
   type CharTest,
-} from './secret-chars';
+} from './secret-chars.ts';
 import { prefixKind, SECRET_PREFIXES } from './secret-prefixes.ts';
 
 export type SecretKind =

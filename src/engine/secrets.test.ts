@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSecrets, hasSecret, maskSecrets, MASK_BULLETS } from './secrets';
+import { findSecrets, hasSecret, maskSecrets, MASK_BULLETS } from './secrets.ts';
 
 const B = MASK_BULLETS;
 const HEX64 = '0123456789abcdef'.repeat(4);

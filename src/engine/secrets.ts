@@ -7,11 +7,11 @@
 //   client_secret=abc123...  -> client_secret=••••••••   (keys, header names, "Bearer " stay)
 // Masked text contains no value the scan accepts (a value with a bullet is never a secret), so
 // masking is idempotent. Placeholders (REDACTED, XXXXX, EXAMPLE, <your secret>, $VAR) are left alone.
-import { BULLET } from './secret-chars';
-import { scanKeyed } from './secret-keyed';
-import { scanAwsKeys, scanHeaders, scanPrefixed, type Candidate, type SecretKind } from './secret-scan';
+import { BULLET } from './secret-chars.ts';
+import { scanKeyed } from './secret-keyed.ts';
+import { scanAwsKeys, scanHeaders, scanPrefixed, type Candidate, type SecretKind } from './secret-scan.ts';
 
-export type { SecretKind } from './secret-scan';
+export type { SecretKind } from './secret-scan.ts';
 
 export interface SecretFinding {
   kind: SecretKind;

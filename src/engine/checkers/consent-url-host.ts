@@ -7,9 +7,9 @@ import {
   lookupSpApiHost,
   regionLabel,
   type ConsoleHost,
-} from '../regions';
-import type { Finding } from './finding';
-import { didYouMean, shorten } from './text';
+} from '../regions.ts';
+import type { Finding } from './finding.ts';
+import { didYouMean, shorten } from './text.ts';
 
 function isAmazonHost(host: string): boolean {
   return /(^|\.)amazon\.(?:[a-z]{2,3}|com?\.[a-z]{2})$/.test(host);

@@ -5,11 +5,11 @@ import {
   BETA_VERSION,
   CLIENT_ID_PREFIX,
   CONSENT_PARAMS,
-} from '../oauth-reference';
-import type { Finding } from './finding';
-import type { QueryParam } from './consent-url-query';
-import { checkConsentRedirectUri } from './consent-url-redirect';
-import { didYouMean, echo, shorten } from './text';
+} from '../oauth-reference.ts';
+import type { Finding } from './finding.ts';
+import type { QueryParam } from './consent-url-query.ts';
+import { checkConsentRedirectUri } from './consent-url-redirect.ts';
+import { didYouMean, echo, shorten } from './text.ts';
 
 const KNOWN: ReadonlySet<string> = new Set(CONSENT_PARAMS);
 

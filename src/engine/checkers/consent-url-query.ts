@@ -1,8 +1,8 @@
 // Query-string parsing for the consent URL checker, tolerant of the usual mistakes: a second `?`
 // instead of `&`, a redirect_uri that is not percent-encoded, malformed escapes.
-import { CONSENT_PARAMS } from '../oauth-reference';
-import type { Finding } from './finding';
-import { safeDecode, shorten } from './text';
+import { CONSENT_PARAMS } from '../oauth-reference.ts';
+import type { Finding } from './finding.ts';
+import { safeDecode, shorten } from './text.ts';
 
 export interface QueryParam {
   name: string;

@@ -1,7 +1,7 @@
 // The redirect_uri parameter of a consent URL.
-import type { Finding } from './finding';
-import type { QueryParam } from './consent-url-query';
-import { echo, safeDecode } from './text';
+import type { Finding } from './finding.ts';
+import type { QueryParam } from './consent-url-query.ts';
+import { echo, safeDecode } from './text.ts';
 
 const FIELD = 'redirect_uri';
 

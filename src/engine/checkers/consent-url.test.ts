@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildConsentUrl, checkConsentUrl } from './consent-url';
-import type { Finding } from './finding';
+import { buildConsentUrl, checkConsentUrl } from './consent-url.ts';
+import type { Finding } from './finding.ts';
 
 const APP = 'amzn1.sp.solution.12345678-90ab-cdef-1234-567890abcdef';
 const OLD_APP = 'amzn1.sellerapps.app.12345678-90ab-cdef-1234-567890abcdef';

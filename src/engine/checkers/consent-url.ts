@@ -1,12 +1,12 @@
 // Consent URL checker: parses an OAuth authorization URI and explains each part;
 // and a builder for a correct one per marketplace.
-import { BETA_VERSION, CONSENT_PATH } from '../oauth-reference';
-import { findMarketplace, lookupConsoleHost, type ConsoleKind, type MarketplaceCode, type RegionId } from '../regions';
-import { hostFindings } from './consent-url-host';
-import { checkConsentParams } from './consent-url-params';
-import { parseConsentQuery, type QueryParam } from './consent-url-query';
-import type { Finding } from './finding';
-import { cleanPastedUrl, shorten } from './text';
+import { BETA_VERSION, CONSENT_PATH } from '../oauth-reference.ts';
+import { findMarketplace, lookupConsoleHost, type ConsoleKind, type MarketplaceCode, type RegionId } from '../regions.ts';
+import { hostFindings } from './consent-url-host.ts';
+import { checkConsentParams } from './consent-url-params.ts';
+import { parseConsentQuery, type QueryParam } from './consent-url-query.ts';
+import type { Finding } from './finding.ts';
+import { cleanPastedUrl, shorten } from './text.ts';
 
 export interface ParsedConsentUrl {
   /** The URL after clean-up (quotes, whitespace and line breaks removed; https:// added if missing). */

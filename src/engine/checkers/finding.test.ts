@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortFindings, worstSeverity, type Finding, type Severity } from './finding';
+import { sortFindings, worstSeverity, type Finding, type Severity } from './finding.ts';
 
 const f = (id: string, severity: Severity): Finding => ({ id, severity, title: id, why: id });
 

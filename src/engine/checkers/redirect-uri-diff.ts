@@ -1,8 +1,8 @@
 // One finding per difference between the used redirect URI and the nearest registered one.
-import { maskSecrets } from '../secrets';
-import type { Finding } from './finding';
-import { shorten } from './text';
-import type { UriDifference, UriParts } from './uri-parts';
+import { maskSecrets } from '../secrets.ts';
+import type { Finding } from './finding.ts';
+import { shorten } from './text.ts';
+import type { UriDifference, UriParts } from './uri-parts.ts';
 
 const q = (s: string | undefined, none = '(none)') => (s === undefined ? none : `"${shorten(maskSecrets(s).text, 60)}"`);
 const port = (p: UriParts) => (p.port === undefined ? undefined : `:${p.port}`);

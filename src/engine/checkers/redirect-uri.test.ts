@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRedirectUri, parseRegistered } from './redirect-uri';
-import { splitUri } from './uri-parts';
+import { checkRedirectUri, parseRegistered } from './redirect-uri.ts';
+import { splitUri } from './uri-parts.ts';
 
 const REG = 'https://example.com/amazon/callback';
 

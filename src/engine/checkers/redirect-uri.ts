@@ -1,10 +1,10 @@
 // Redirect URI checker: the URI used in the OAuth flow against the app's registered redirect URIs.
 // Amazon compares them exactly, character for character.
-import { maskSecrets } from '../secrets';
-import type { Finding } from './finding';
-import { describeDifference } from './redirect-uri-diff';
-import { cleanPastedUrl, safeDecode, shorten } from './text';
-import { differenceScore, differences, splitUri, type UriParts } from './uri-parts';
+import { maskSecrets } from '../secrets.ts';
+import type { Finding } from './finding.ts';
+import { describeDifference } from './redirect-uri-diff.ts';
+import { cleanPastedUrl, safeDecode, shorten } from './text.ts';
+import { differenceScore, differences, splitUri, type UriParts } from './uri-parts.ts';
 
 export interface RegisteredUri {
   /** 1-based line in the registered list as pasted. */

@@ -9,10 +9,10 @@ import {
   regionForAwsRegion,
   regionLabel,
   type RegionId,
-} from '../regions';
-import { maskSecrets } from '../secrets';
-import type { Finding } from './finding';
-import { cleanPastedUrl, didYouMean, shorten } from './text';
+} from '../regions.ts';
+import { maskSecrets } from '../secrets.ts';
+import type { Finding } from './finding.ts';
+import { cleanPastedUrl, didYouMean, shorten } from './text.ts';
 
 /** User input as it may be shown: trimmed, secrets masked, shortened. */
 const quote = (text: string, max: number) => shorten(maskSecrets(text.trim()).text, max);

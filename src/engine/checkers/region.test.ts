@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRegion, type RegionInput } from './region';
+import { checkRegion, type RegionInput } from './region.ts';
 
 const NA = 'https://sellingpartnerapi-na.amazon.com';
 const EU = 'https://sellingpartnerapi-eu.amazon.com';

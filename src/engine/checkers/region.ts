@@ -1,8 +1,8 @@
 // Region checker: endpoint, marketplace, credential-scope region and the region whose authorization
 // issued the refresh token, checked against each other.
-import { MARKETPLACES, REGIONS, regionLabel, type RegionId } from '../regions';
-import type { Finding } from './finding';
-import { resolveCredentialScope, resolveEndpoint, resolveMarketplace, resolveToken, type Resolved } from './region-resolve';
+import { MARKETPLACES, REGIONS, regionLabel, type RegionId } from '../regions.ts';
+import type { Finding } from './finding.ts';
+import { resolveCredentialScope, resolveEndpoint, resolveMarketplace, resolveToken, type Resolved } from './region-resolve.ts';
 
 export interface RegionInput {
   /** SP-API endpoint URL or host. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shellWords } from './shell-words';
-import { cleanPastedUrl, didYouMean, echo, safeDecode } from './text';
+import { shellWords } from './shell-words.ts';
+import { cleanPastedUrl, didYouMean, echo, safeDecode } from './text.ts';
 
 describe('shellWords', () => {
   it.each([

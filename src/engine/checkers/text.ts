@@ -1,6 +1,6 @@
 // Small text helpers shared by the checkers: pasted-URL clean-up, safe decoding, did-you-mean.
-import { editDistance } from '../nearest';
-import { maskSecrets } from '../secrets';
+import { editDistance } from '../nearest.ts';
+import { maskSecrets } from '../secrets.ts';
 
 export interface CleanedUrl {
   /** The URL with wrapping quotes, whitespace and inner line breaks removed. */

@@ -1,7 +1,7 @@
 // The grant_type parameter: one of the three grants, with a did-you-mean for misspellings.
-import { GRANT_RULES, GRANT_TYPES, type GrantType } from '../oauth-reference';
-import type { Finding } from './finding';
-import { didYouMean, shorten } from './text';
+import { GRANT_RULES, GRANT_TYPES, type GrantType } from '../oauth-reference.ts';
+import type { Finding } from './finding.ts';
+import { didYouMean, shorten } from './text.ts';
 
 /** Spellings seen in the wild, compared without case, `_`, `-` or spaces. */
 const ALIASES: Readonly<Record<string, GrantType>> = {

@@ -1,9 +1,9 @@
 // Method, Content-Type and body of a token request.
-import { FORM_CONTENT_TYPE, TOKEN_PARAMS } from '../oauth-reference';
-import type { Finding } from './finding';
-import type { TokenParamValue } from './token-request-params';
-import type { ParsedRequest } from './token-request-parse';
-import { safeDecode, shorten } from './text';
+import { FORM_CONTENT_TYPE, TOKEN_PARAMS } from '../oauth-reference.ts';
+import type { Finding } from './finding.ts';
+import type { TokenParamValue } from './token-request-params.ts';
+import type { ParsedRequest } from './token-request-parse.ts';
+import { safeDecode, shorten } from './text.ts';
 
 const SCENARIO = 'token-request-500';
 

@@ -9,11 +9,11 @@ import {
   UNCONFIRMED_SCOPES,
   type GrantType,
   type TokenParam,
-} from '../oauth-reference';
+} from '../oauth-reference.ts';
 import { leadingKind } from '../secret-prefixes.ts';
-import type { Finding } from './finding';
-import { checkGrantType } from './token-request-grant';
-import { didYouMean, shorten } from './text';
+import type { Finding } from './finding.ts';
+import { checkGrantType } from './token-request-grant.ts';
+import { didYouMean, shorten } from './text.ts';
 
 export interface TokenParamValue {
   name: string;

@@ -1,6 +1,6 @@
 // Reads a pasted token request: a curl command, a raw HTTP request, a bare URL, a bare body, or
 // (as a last resort) code that mentions the URL and the parameters. Never throws.
-import { shellWords } from './shell-words';
+import { shellWords } from './shell-words.ts';
 
 export type RequestSource = 'curl' | 'http' | 'url' | 'body' | 'code';
 

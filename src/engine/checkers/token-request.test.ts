@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkTokenRequest } from './token-request';
+import { checkTokenRequest } from './token-request.ts';
 
 const CLIENT = 'amzn1.application-oa2-client.0123456789abcdef0123456789abcdef';
 const SECRET = `amzn1.oa2-cs.v1.${'9f8e7d6c5b4a3210'.repeat(4)}`;

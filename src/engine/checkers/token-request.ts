@@ -1,15 +1,15 @@
 // Token request checker: a pasted curl command, raw HTTP request, URL or body for the LWA token
 // endpoint. Every text it returns is secret-masked.
-import { LWA_TOKEN_HOST, LWA_TOKEN_PATH, LWA_TOKEN_URL } from '../oauth-reference';
-import { lookupSpApiHost } from '../regions';
-import { isPlaceholder } from '../secret-chars';
-import { MASK_BULLETS, maskSecrets, type SecretFinding } from '../secrets';
-import type { Finding } from './finding';
-import { bodyFindings, effectiveMethod, formParams, methodFindings, queryParamFindings } from './token-request-http';
-import { checkTokenParams, type TokenParamValue } from './token-request-params';
-import { parseTokenRequest, type ParsedRequest, type RequestSource } from './token-request-parse';
-import { shorten } from './text';
-import { splitUri } from './uri-parts';
+import { LWA_TOKEN_HOST, LWA_TOKEN_PATH, LWA_TOKEN_URL } from '../oauth-reference.ts';
+import { lookupSpApiHost } from '../regions.ts';
+import { isPlaceholder } from '../secret-chars.ts';
+import { MASK_BULLETS, maskSecrets, type SecretFinding } from '../secrets.ts';
+import type { Finding } from './finding.ts';
+import { bodyFindings, effectiveMethod, formParams, methodFindings, queryParamFindings } from './token-request-http.ts';
+import { checkTokenParams, type TokenParamValue } from './token-request-params.ts';
+import { parseTokenRequest, type ParsedRequest, type RequestSource } from './token-request-parse.ts';
+import { shorten } from './text.ts';
+import { splitUri } from './uri-parts.ts';
 
 export interface TokenRequestSummary {
   source: RequestSource;

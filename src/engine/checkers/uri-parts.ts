@@ -1,6 +1,6 @@
 // Splits a URI into its parts exactly as written (no normalisation: case, default ports and
 // percent-encoding are kept), and lists how two URIs differ part by part.
-import { safeDecode } from './text';
+import { safeDecode } from './text.ts';
 
 export interface UriParts {
   scheme: string;
