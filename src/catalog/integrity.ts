@@ -83,6 +83,12 @@ export function checkIntegrity(catalog: Catalog): Problem[] {
         ref(s, [...base, 'seeAlso', i], 'see-also');
         if (s === id) problems.push({ path: jsonPath([...base, 'seeAlso', i]), message: 'a scenario lists itself under seeAlso. Remove it.' });
       });
+      const sourceUrls = new Set(node.sources.map((s) => s.url));
+      node.symptoms.forEach((s, i) => {
+        if (s.source !== undefined && !sourceUrls.has(s.source)) {
+          problems.push({ path: jsonPath([...base, 'symptoms', i, 'source']), message: `symptom source "${s.source}" is not one of this scenario's sources. Add it under sources or point to a listed URL.` });
+        }
+      });
     }
     node.match?.rules.forEach((r, i) => checkPattern(r.pattern, [...base, 'match', 'rules', i, 'pattern'], problems));
   }

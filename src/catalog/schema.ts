@@ -107,6 +107,8 @@ export const Symptom = z.strictObject({
   details: z.optional(z.string()),
   /** A short remark on this symptom (e.g. "details is empty"). */
   note: z.optional(text('a note')),
+  /** Where the verbatim text was seen: the URL of one of this scenario's sources. */
+  source: z.optional(HttpsUrl),
 });
 
 /** An official or community source. Official docs first. */

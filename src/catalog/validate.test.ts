@@ -27,6 +27,7 @@ const broken: Array<{ name: string; mutate: (c: Json) => void; path: string; mes
   { name: 'a duplicate checklist id', mutate: (c) => void (((nodes(c).md1000 as Json).checklist as Json[])[1] = { id: 'beta', text: 'again' }), path: '$.nodes.md1000.checklist[1].id', message: /checklist id "beta" is used twice/ },
   { name: 'a duplicate answer id', mutate: (c) => void ((answers(c, 'denied')[1] as Json).id = 'none'), path: '$.nodes.denied.answers[1].id', message: /answer id "none" is used twice/ },
   { name: 'a pattern that does not compile', mutate: (c) => void ((nodes(c).md1000 as Json).match = { rules: [{ why: 'x', weight: 5, pattern: '(unclosed' }] }), path: '$.nodes.md1000.match.rules[0].pattern', message: /pattern does not compile/ },
+  { name: 'a symptom source that is not a listed source', mutate: (c) => void ((((nodes(c).md1000 as Json).symptoms as Json[])[0] as Json).source = 'https://example.com/elsewhere'), path: '$.nodes.md1000.symptoms[0].source', message: /not one of this scenario's sources/ },
   { name: 'a bad review date', mutate: (c) => void ((nodes(c).roles as Json).reviewed = '15/01/2026'), path: '$.nodes.roles.reviewed', message: /YYYY-MM-DD/ },
 ];
 

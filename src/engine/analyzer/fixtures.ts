@@ -105,9 +105,9 @@ export const FIXTURES: Fixture[] = [
     first: 'scenario/grantless-token-mixup',
   },
   {
-    name: 'signing mentioned next to an Unauthorized body',
+    name: 'signing mentioned next to an Unauthorized body: the signature is disregarded, so LWA-side causes',
     text: 'I sign every request with AWS SigV4 and an IAM user, still: ' + unauthorizedEmpty,
-    first: 'question/legacy-signing',
+    first: 'question/nothing-works-lwa',
   },
   // --- api-call: other codes ---
   {
