@@ -41,10 +41,14 @@ describe('search ranking over the shipped catalog', () => {
     expect(ids).toEqual(expect.arrayContaining(['md9100', 'consent-undocumented-code']));
   });
 
-  it('MD9000 finds the pages of its reported causes', () => {
-    const ids = search('MD9000').slice(0, 3).map((h) => h.id);
-    expect(ids).toEqual(expect.arrayContaining(['md9100', 'authorize-new-developer-form']));
-  });
+  it.each([['MD9000'], ['This Developer is not currently eligible for new authorizations'], ['currently not eligible to receive new authorizations']])(
+    '%s (either wording of MD9000) finds the question that routes it first, then the pages of its causes',
+    (query) => {
+      const ids = search(query).slice(0, 3).map((h) => h.id);
+      expect(ids[0]).toBe('md9000-cause');
+      expect(ids).toEqual(expect.arrayContaining(['md9100', 'authorize-new-developer-form']));
+    },
+  );
 
   it.each([
     ['md 1000', 'md1000'],

@@ -163,7 +163,8 @@ function documents(catalog: Catalog): DocSource[] {
       id,
       title: stripTicks(node.title),
       summary: stripTicks(node.summary),
-      codes: codes.join(' \n '),
+      // Each code once: a page that lists one status on three symptoms is not three times as relevant.
+      codes: [...new Set(codes)].join(' \n '),
       entries: stripTicks(entries.join(' \n ')),
       messages: stripTicks(messages.join(' \n ')),
       text: stripTicks(text.filter(Boolean).join(' \n ')),
