@@ -51,7 +51,7 @@ export function ScenarioPage({ id, scenario, trail, nodes }: Props) {
           <InlineText text={scenario.cause} />
         </p>
         <h3>What you see</h3>
-        <Symptoms symptoms={scenario.symptoms} />
+        <Symptoms symptoms={scenario.symptoms} sources={scenario.sources} />
       </section>
       <section aria-labelledby="fix-heading">
         <h2 id="fix-heading">Fix</h2>

@@ -6,27 +6,38 @@ import { paths } from '../../engine/paths.ts';
 import { toolMeta } from '../../engine/page-meta.ts';
 import { InlineText } from '../text/inline-text.tsx';
 
-export function Symptoms({ symptoms }: { symptoms: Scenario['symptoms'] }) {
+export function Symptoms({ symptoms, sources }: { symptoms: Scenario['symptoms']; sources: Scenario['sources'] }) {
   return (
     <ul className="symptoms">
-      {symptoms.map((s, i) => (
-        <li key={i}>
-          <span className="symptom-where">{WHERE_NAMES[s.where]}</span>
-          <span className="symptom-body">
-            {s.status ? <span className="badge">HTTP {s.status}</span> : null}
-            {s.code ? <code className="symptom-code">{s.code}</code> : null}
-            {s.message ? <q>{s.message}</q> : null}
-            {s.details !== undefined ? (
-              <span className="symptom-details">details: {s.details === '' ? <em>empty</em> : <q>{s.details}</q>}</span>
-            ) : null}
-          </span>
-          {s.note ? (
-            <span className="symptom-note">
-              <InlineText text={s.note} />
+      {symptoms.map((s, i) => {
+        const seenIn = s.source === undefined ? undefined : sources.find((src) => src.url === s.source);
+        return (
+          <li key={i}>
+            <span className="symptom-where">{WHERE_NAMES[s.where]}</span>
+            <span className="symptom-body">
+              {s.status ? <span className="badge">HTTP {s.status}</span> : null}
+              {s.code ? <code className="symptom-code">{s.code}</code> : null}
+              {s.message ? <q>{s.message}</q> : null}
+              {s.details !== undefined ? (
+                <span className="symptom-details">details: {s.details === '' ? <em>empty</em> : <q>{s.details}</q>}</span>
+              ) : null}
             </span>
-          ) : null}
-        </li>
-      ))}
+            {s.note ? (
+              <span className="symptom-note">
+                <InlineText text={s.note} />
+              </span>
+            ) : null}
+            {seenIn ? (
+              <span className="symptom-source">
+                Seen in:{' '}
+                <a href={seenIn.url} rel="noreferrer noopener">
+                  {seenIn.title}
+                </a>
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -340,4 +340,10 @@ export const FIXTURES: Fixture[] = [
   { name: 'AWD outside the US', text: 'We are a UK seller. The AWD permission is not in the list on the consent page and every AWD call returns 403 Unauthorized.', first: 'scenario/api-not-in-region' },
   { name: 'vendor group report refused', text: 'Report processing FATAL: Vendor Group amzn1.vg.1234567 is not authorized to access vendor reports', first: 'scenario/vendor-seller-mismatch' },
   { name: 'MD9001 hybrid app', text: 'Error Code: MD9001 This developer is currently blocked for new mws authorizations', first: 'scenario/md9010' },
+  // --- Orders API v2026-01-01 needs restricted roles, not a Restricted Data Token (our own wording) ---
+  { name: 'orders v2026 path, buyer data asked with includedData, denied', text: 'GET https://sellingpartnerapi-eu.amazon.com/orders/2026-01-01/orders/028-0000000-0000000?includedData=BUYER,RECIPIENT\n403 Forbidden', first: 'scenario/unauthorized-missing-role' },
+  { name: 'searchOrders without buyer names', text: 'We moved to searchOrders. Orders come back, but the buyer name and the delivery address are missing.', first: 'scenario/unauthorized-missing-role' },
+  { name: 'orders v0 address call denied still needs the RDT', text: 'GET /orders/v0/orders/028-0000000-0000000/address returns 403 Unauthorized with my normal access token', first: 'scenario/restricted-data-token' },
+  // --- expired access token (our own wording of the body client libraries test for) ---
+  { name: 'expired access token body', text: '403 {"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided has expired."}]}', first: 'scenario/access-token-expired' },
 ];
