@@ -29,7 +29,8 @@ test('every scenario and question is a link in the diagram and in the outline', 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decision map');
   for (const [id, node] of nodes) {
     const path = `/${node.kind}/${id}`;
-    const name = new RegExp(`^${escapeRegExp(shown(node.title))} \\(`);
+    // The accessible name starts with the visible text (kind, then title), as axe's label-content-name-mismatch wants.
+    const name = new RegExp(`^(Question|Fix): ${escapeRegExp(shown(node.title))}( \\(|$)`);
     const inDiagram = diagram(page).getByRole('link', { name });
     await expect(inDiagram, `${id} in the diagram`).toHaveCount(1);
     await expect(inDiagram).toHaveAttribute('href', path);

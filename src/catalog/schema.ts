@@ -37,7 +37,9 @@ export const HostKind = z.enum(HOST_KINDS);
  * signed with AWS SigV4 / IAM. sdk-credentials: an SDK is configured with LWA credentials (it fetches the
  * access token itself). consent-url: a consent (authorize) URL; consent-url-no-beta: one without a
  * properly joined `version=beta`. grant-code / grant-refresh / grant-client-credentials / grant-unknown:
- * the token request's grant_type.
+ * the token request's grant_type. login-uri-callback: the text carries `amazon_callback_uri` or `amazon_state`, the
+ * parameters Amazon sends to an app's OAuth Login URI. lwa-login-url: a Login with Amazon sign-in URL (`/ap/oa`).
+ * authorization-code-api: the retired Authorization API (`/authorization/v1/authorizationCode`, getAuthorizationCode).
  */
 export const PASTE_SIGNALS = [
   'details-empty',
@@ -56,6 +58,9 @@ export const PASTE_SIGNALS = [
   'grant-refresh',
   'grant-client-credentials',
   'grant-unknown',
+  'login-uri-callback',
+  'lwa-login-url',
+  'authorization-code-api',
 ] as const;
 export const PasteSignal = z.enum(PASTE_SIGNALS);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogFile } from '../catalog/load-file.ts';
 import type { Catalog } from '../catalog/schema.ts';
-import { layoutMap, mapOutline, mapTrail, START_ID, wrapText, type OutlineNode } from './map-layout.ts';
+import { layoutMap, MAP_METRICS, mapOutline, mapTrail, START_ID, wrapText, type OutlineNode } from './map-layout.ts';
 
 const catalog = loadCatalogFile();
 const ids = Object.keys(catalog.nodes);
@@ -71,8 +71,22 @@ describe('wrapText', () => {
     ['one two three four', 9, 3, ['one two', 'three', 'four']],
     ['one two three four five six', 9, 2, ['one two', 'three…']],
     ['abcdefghijkl', 5, 3, ['abcde', 'fghij', 'kl']],
+    ['one two three fours five', 9, 2, ['one two', 'three…']],
+    ['region check (legacy request signing)', 14, 2, ['region check…']],
+    ['a (b) c (d e) f g h', 8, 2, ['a (b) c', '(d e) f…']],
+    ['ab cd (ef gh ij) kl', 7, 2, ['ab cd…']],
+    ['aaaa bbbb cccc', 9, 1, ['aaaa…']],
   ])('wrapText(%j, %i, %i)', (text, max, lines, expected) => {
     expect(wrapText(text, max, lines)).toEqual(expected);
+  });
+
+  it('shows whole words from the start of every catalog title, with no open parenthesis', () => {
+    for (const node of Object.values(catalog.nodes)) {
+      const title = node.title.replace(/`/g, '');
+      const shown = wrapText(title, MAP_METRICS.nodeChars, MAP_METRICS.nodeMaxLines).join(' ').replace(/…$/, '');
+      expect(`${title} `.startsWith(`${shown} `), title).toBe(true);
+      expect((shown.match(/\(/g) ?? []).length, title).toBe((shown.match(/\)/g) ?? []).length);
+    }
   });
 });
 

@@ -68,7 +68,11 @@ export const MAP_METRICS = {
 
 const plain = (text: string) => text.replace(/`/g, '');
 
-/** Greedy word wrap to `max` characters a line, at most `maxLines` lines, the last cut with an ellipsis. */
+/**
+ * Greedy word wrap to `max` characters a line, at most `maxLines` lines, the last cut with an ellipsis.
+ * A cut text keeps whole words and never ends inside an open parenthesis, so what shows is always a
+ * word-for-word start of the text (a link's accessible name, which holds the whole text, contains it).
+ */
 export function wrapText(text: string, max: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -87,8 +91,31 @@ export function wrapText(text: string, max: number, maxLines: number): string[] 
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   const last = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = `${last.length >= max ? last.slice(0, max - 1).trimEnd() : last}…`;
-  return kept;
+  if (last.length >= max) {
+    // No room for the ellipsis: drop the last word rather than cut it.
+    const space = last.lastIndexOf(' ');
+    kept[maxLines - 1] = space > 0 ? last.slice(0, space) : last.slice(0, max - 1);
+  }
+  const closed = withoutOpenParenthesis(kept);
+  const shown = closed.length > 0 ? closed : kept;
+  shown[shown.length - 1] = `${shown[shown.length - 1] ?? ''}…`;
+  return shown;
+}
+
+/** The lines cut before the first parenthesis that is not closed within them. */
+function withoutOpenParenthesis(lines: string[]): string[] {
+  const open: Array<[number, number]> = [];
+  lines.forEach((line, i) => {
+    for (let j = 0; j < line.length; j++) {
+      if (line[j] === '(') open.push([i, j]);
+      else if (line[j] === ')') open.pop();
+    }
+  });
+  const first = open[0];
+  if (!first) return [...lines];
+  const [i, j] = first;
+  const rest = (lines[i] ?? '').slice(0, j).trimEnd();
+  return rest ? [...lines.slice(0, i), rest] : lines.slice(0, i);
 }
 
 interface NodeLabel {

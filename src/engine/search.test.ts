@@ -36,9 +36,51 @@ describe('search ranking over the shipped catalog', () => {
     expect(first?.title).toMatch(/Unauthorized/);
   });
 
-  it.each([['MD5100'], ['MD9000'], ['MD9999']])('the undocumented code %s finds the pages that cover it', (query) => {
+  it.each([['MD5100'], ['MD9999']])('the undocumented code %s finds the pages that cover it', (query) => {
     const ids = search(query).slice(0, 3).map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['md9100', 'consent-undocumented-code']));
+  });
+
+  it.each([['MD9000'], ['This Developer is not currently eligible for new authorizations'], ['currently not eligible to receive new authorizations']])(
+    '%s (either wording of MD9000) finds the question that routes it first, then the pages of its causes',
+    (query) => {
+      const ids = search(query).slice(0, 4).map((h) => h.id);
+      expect(ids[0]).toBe('md9000-cause');
+      expect(ids).toEqual(expect.arrayContaining(['md9100', 'md1000', 'authorize-new-developer-form']));
+    },
+  );
+
+  it.each([
+    ['md 1000', 'md1000'],
+    ['MD-5101', 'md5101'],
+    ['md_5110', 'md5110'],
+    ['MD 9010', 'md9010'],
+  ])('forgives spacing inside a code: %j finds %s first', (query, expected) => {
+    expect(search(query)[0]?.id).toBe(expected);
+  });
+
+  it('does not join a word and a number that form no known code', () => {
+    expect(search('http 500')[0]?.id).toBe('token-request-500');
+  });
+
+  it.each([
+    ['no spapi_oauth_code', 'login-uri-no-code'],
+    ['amazon_callback_uri', 'login-uri-no-code'],
+    ['roles greyed out', 'developer-profile-pending'],
+    ['developer profile locked', 'developer-profile-pending'],
+    ['authorize new developer', 'authorize-new-developer-form'],
+    ['primary user', 'consent-not-eligible'],
+    ['Invalid access permissions to view this page', 'consent-not-eligible'],
+    ['sandbox 403', 'sandbox-denied'],
+    ['unknown scope', 'lwa-login-instead-of-consent'],
+    ['current edit pending approval', 'app-edit-pending'],
+    ['getAuthorizationCode configured with roles', 'authorization-api-legacy'],
+    ['Unauthorized to access requested fields', 'amazon-side-incident'],
+    ['AWD', 'api-not-in-region'],
+    ['vendor group not authorized vendor reports', 'vendor-seller-mismatch'],
+    ['MD9001', 'md9010'],
+  ])('%j finds %s first', (query, expected) => {
+    expect(search(query)[0]?.id).toBe(expected);
   });
 
   it.each([['zzqxj wvvk'], ['xylophone'], ['qwerty'], ['   '], [''], ['!!! ---']])('%j finds nothing', (query) => {

@@ -78,14 +78,38 @@ function codeExpansions(term: string, vocabulary: ReadonlySet<string>): Map<stri
   const exact = vocabulary.has(term);
   if (exact) found.set(term, 1);
   if (term.length < 4) return found; // `403` must not find `401`
-  // A known code keeps only its one-edit neighbours, far below itself; an unknown one reaches two edits.
+  // A known code keeps only its one-edit neighbours, far below itself; an unknown one reaches two edits,
+  // but only when no code is one edit away (the nearest codes win, however many lie further off).
   const allowed = exact ? 1 : term.length >= 6 ? 2 : 1;
+  const near = new Map<string, number>();
   for (const code of vocabulary) {
     if (code === term || Math.abs(code.length - term.length) > allowed) continue;
     const distance = editDistance(term, code);
-    if (distance <= allowed) found.set(code, exact ? 0.15 : distance === 1 ? 0.6 : 0.2);
+    if (distance <= allowed) near.set(code, distance);
+  }
+  const nearest = Math.min(...near.values());
+  for (const [code, distance] of near) {
+    if (exact) found.set(code, 0.15);
+    else if (distance === nearest) found.set(code, distance === 1 ? 0.6 : 0.2);
   }
   return found;
+}
+
+/**
+ * Codes typed with a space or hyphen inside (`md 1000`, `MD-5101`) are split by the tokenizer; a
+ * letters-only term followed by a digits-only term is joined again when the letters begin a known code.
+ */
+function joinSplitCodes(terms: string[], prefixes: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
+    const next = terms[i + 1];
+    if (next !== undefined && prefixes.has(term) && /^\d{2,6}$/.test(next)) {
+      out.push(`${term}${next}`);
+      i++;
+    } else out.push(term);
+  }
+  return out;
 }
 
 const stripTicks = (s: string) => s.replace(/`/g, '');
@@ -139,7 +163,8 @@ function documents(catalog: Catalog): DocSource[] {
       id,
       title: stripTicks(node.title),
       summary: stripTicks(node.summary),
-      codes: codes.join(' \n '),
+      // Each code once: a page that lists one status on three symptoms is not three times as relevant.
+      codes: [...new Set(codes)].join(' \n '),
       entries: stripTicks(entries.join(' \n ')),
       messages: stripTicks(messages.join(' \n ')),
       text: stripTicks(text.filter(Boolean).join(' \n ')),
@@ -174,9 +199,16 @@ export function createSearch(catalog: Catalog): CatalogSearch {
     }
   }
 
+  // The letters that begin a known code (`md` of md5101, `sigv` of sigv4), for joining split codes.
+  const codePrefixes = new Set<string>();
+  for (const code of vocabulary) {
+    const prefix = /^([a-z]{1,6})\d+$/.exec(code)?.[1];
+    if (prefix) codePrefixes.add(prefix);
+  }
+
   function search(raw: string, limit = 20): SearchHit[] {
     const query = raw.slice(0, MAX_QUERY_LENGTH);
-    const terms = tokenize(query).flatMap((t) => processTerm(t) ?? []);
+    const terms = joinSplitCodes(tokenize(query).flatMap((t) => processTerm(t) ?? []), codePrefixes);
     if (terms.length === 0) return [];
     // Code-shaped terms become the known codes near them; the weight of each is kept for boostTerm.
     const weights = new Map<string, number>();

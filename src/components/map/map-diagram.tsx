@@ -122,25 +122,27 @@ export function MapDiagram({ layout, link, onFollow, trailNodes, trailEdges, cur
             const onTrail = trailNodes.has(node.id);
             const isCurrent = node.id === current;
             const classes = ['map-node', `map-node-${node.kind}`, onTrail ? 'on-trail' : '', isCurrent ? 'is-current' : ''].filter(Boolean).join(' ');
-            const state = isCurrent ? ', where you came from' : onTrail ? ', on your trail' : '';
+            const state = isCurrent ? ' (where you came from)' : onTrail ? ' (on your trail)' : '';
             return (
               <a
                 key={node.id}
                 href={target.href}
                 className={classes}
                 data-node={node.id}
-                aria-label={`${node.title} (${KIND_LABEL[node.kind].toLowerCase()}${state})`}
+                aria-label={`${KIND_LABEL[node.kind]}: ${node.title}${state}`}
                 aria-current={isCurrent ? 'location' : undefined}
                 onClick={(e) => follow(e, target.path)}
               >
                 <rect x={node.x} y={node.y} width={node.width} height={node.height} rx={node.kind === 'scenario' ? 3 : 14} />
+                {/* The visible text reads "Question What does…": the kind, then the wrapped title, with a
+                    space after each piece, so it is a word-for-word part of the link's accessible name. */}
                 <text x={node.x + m.nodePadX} y={node.y + m.nodePadY + 10} className="map-kind">
-                  {KIND_LABEL[node.kind]}
+                  {`${KIND_LABEL[node.kind]} `}
                 </text>
                 <text className="map-title">
                   {node.lines.map((line, i) => (
                     <tspan key={i} x={node.x + m.nodePadX} y={node.y + m.nodePadY + m.kindLineHeight + (i + 1) * m.nodeLineHeight - 4}>
-                      {line}
+                      {i < node.lines.length - 1 ? `${line} ` : line}
                     </tspan>
                   ))}
                 </text>

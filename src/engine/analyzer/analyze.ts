@@ -211,6 +211,9 @@ function chips(ex: Extracted): AnalysisSignal[] {
   for (const id of ex.requestIds.slice(0, 1)) add('request-id', 'Request ID', id);
   for (const p of ex.phrases) add('phrase', 'You said', PHRASE_LABELS[p]);
   if (ex.signals.has('legacy-signing')) add('signing', 'Signing', 'AWS SigV4 / IAM');
+  if (ex.signals.has('lwa-login-url')) add('host', 'Login with Amazon', 'sign-in URL (/ap/oa)');
+  if (ex.signals.has('login-uri-callback') && !ex.oauthParams.some((p) => p.startsWith('amazon_'))) add('oauth-params', 'OAuth parameters', 'amazon_callback_uri / amazon_state');
+  if (ex.signals.has('authorization-code-api')) add('operation', 'Operation', 'getAuthorizationCode (Authorization API)');
   if (ex.signals.has('sdk-credentials')) add('sdk', 'SDK setup', 'LWA credentials in code');
   return out;
 }

@@ -158,6 +158,26 @@ describe('token requests, consent URLs, operations', () => {
   });
 
   it.each([
+    ['https://app.example.com/login?amazon_callback_uri=https%3A%2F%2Fsellercentral.amazon.com%2Fapps%2Fauthorize%2Fconfirm%2Fx&amazon_state=abc', 'login-uri-callback'],
+    ['our page gets amazon_state but nothing else', 'login-uri-callback'],
+    ['https://www.amazon.com/ap/oa?client_id=x&scope=profile&response_type=code', 'lwa-login-url'],
+    ['redirect to https://eu.account.amazon.com/ap/oa', 'lwa-login-url'],
+    ['GET /authorization/v1/authorizationCode?sellingPartnerId=A1', 'authorization-code-api'],
+    ['AuthorizationApi.getAuthorizationCode(request) throws', 'authorization-code-api'],
+    ['auth.get_authorization_code(selling_partner_id)', 'authorization-code-api'],
+  ])('%s signals %s', (text, signal) => {
+    expect(ex(text).signals.has(signal as never)).toBe(true);
+  });
+
+  it.each([
+    ['grant_type=authorization_code&code=x', 'authorization-code-api'],
+    ['https://www.amazon.com/ap/oauth-help', 'lwa-login-url'],
+    ['https://sellercentral.amazon.com/apps/authorize/consent?application_id=x&state=1', 'login-uri-callback'],
+  ])('%s does not signal %s', (text, signal) => {
+    expect(ex(text).signals.has(signal as never)).toBe(false);
+  });
+
+  it.each([
     ['https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.x&state=1&version=beta', true, false],
     ['https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.x&state=1', false, false],
     ['https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.x?version=beta', false, true],

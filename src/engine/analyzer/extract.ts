@@ -185,6 +185,11 @@ const CREDENTIAL_KEYS: readonly RegExp[] = [
 
 const BULLET = '\u2022';
 
+/** A Login with Amazon sign-in URL: `/ap/oa` followed by its query or the end of the URL. */
+const LWA_LOGIN_RE = /\/ap\/oa(?![a-z0-9_/-])/;
+/** The retired Authorization API: its path or its operation (getAuthorizationCode, get_authorization_code). */
+const AUTHORIZATION_CODE_API_RE = /\/authorization\/v1\/authorizationcode|(?<![a-z0-9_])get_?authorization_?code(?![a-z0-9_])/;
+
 /** Everything the analyzer can tell from the (masked, normalised) text. Never throws on a string. */
 export function extract(text: string, lower: string): Extracted {
   const statuses = new Set<number>();
@@ -306,6 +311,9 @@ export function extract(text: string, lower: string): Extracted {
   if (consentUrls.length > 0) signals.add('consent-url');
   if (consentUrls.some((c) => !c.beta)) signals.add('consent-url-no-beta');
   for (const g of grantTypes.items) signals.add(grantSignal(g));
+  if (lower.includes('amazon_callback_uri') || lower.includes('amazon_state')) signals.add('login-uri-callback');
+  if (lower.includes('/ap/oa') && LWA_LOGIN_RE.test(lower)) signals.add('lwa-login-url');
+  if (lower.includes('authorization') && AUTHORIZATION_CODE_API_RE.test(lower)) signals.add('authorization-code-api');
 
   const distinctOperations = ops.operations.length + ops.paths.length + ops.reportTypes.length;
   const phrases = detectPhrases(lower, { distinctOperations, regionsNamed: geo.regions.length });
