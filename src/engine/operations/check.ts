@@ -323,6 +323,7 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
         title: `${op.id} is offered in ${list(roleFact.regions)} only`,
         why: `Amazon lists ${list(roleFact.regions)} as its only region${roleFact.regions.length === 1 ? '' : 's'}.`,
         fix: `Call it on the ${list(roleFact.regions)} endpoint, with an authorization from a seller in that region.`,
+        scenario: 'api-not-in-region',
       });
     }
   } else {
