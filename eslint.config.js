@@ -7,7 +7,10 @@ import globals from 'globals';
 
 /** A relative module path that does not name its file's extension (`./x` instead of `./x.ts`). */
 const NO_EXTENSION = '/^[.]{1,2}[/](?!.*[.](ts|tsx|json|css|js)([?][a-z]+)?$)/';
-const extensionRule = (node) => ({ selector: `${node}[source.value=${NO_EXTENSION}]`, message: 'Name the file with its extension in relative imports: ./x.ts, not ./x.' });
+const extensionRule = (node) => ({
+  selector: `${node}[source.value=${NO_EXTENSION}]`,
+  message: 'Name the file with its extension in relative imports: ./x.ts, not ./x.',
+});
 
 const framework = ['react', 'react-dom', 'react-dom/*', 'react-router', '@tanstack/*'];
 const layer = (files, forbidden, frameworkToo) => ({
@@ -18,7 +21,10 @@ const layer = (files, forbidden, frameworkToo) => ({
       'error',
       {
         patterns: [
-          ...forbidden.map((dir) => ({ group: [`**/${dir}/*`], message: `This layer may not import from src/${dir} (dependencies run catalog -> engine -> components -> app).` })),
+          ...forbidden.map((dir) => ({
+            group: [`**/${dir}/*`],
+            message: `This layer may not import from src/${dir} (dependencies run catalog -> engine -> components -> app).`,
+          })),
           ...(frameworkToo ? [{ group: framework, message: 'The domain core stays free of React, the router and TanStack Query.' }] : []),
         ],
       },
@@ -27,7 +33,18 @@ const layer = (files, forbidden, frameworkToo) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', '.bench', 'reports', 'node_modules', 'playwright-report', 'test-results', 'src/catalog/catalog.schema.json'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      '.bench',
+      'reports',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'src/catalog/catalog.schema.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

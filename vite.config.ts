@@ -29,7 +29,9 @@ function devData(): Plugin {
         const url = req.url?.split('?')[0] ?? '';
         if (!url.startsWith(prefix)) return next();
         void (async () => {
-          const { loadCatalogFile } = (await server.ssrLoadModule('/src/catalog/load-file.ts')) as typeof import('./src/catalog/load-file.ts');
+          const { loadCatalogFile } = (await server.ssrLoadModule(
+            '/src/catalog/load-file.ts',
+          )) as typeof import('./src/catalog/load-file.ts');
           const { dataFiles } = (await server.ssrLoadModule('/src/engine/data-files.ts')) as typeof import('./src/engine/data-files.ts');
           const text = dataFiles(loadCatalogFile()).get(decodeURIComponent(url.slice(prefix.length)));
           res.statusCode = text === undefined ? 404 : 200;

@@ -27,9 +27,10 @@ test('checklist ticks survive a reload and show in the Markdown copy', async ({ 
 });
 
 test('the console choice is remembered and every navigation step follows it', async ({ page }) => {
-  const [navId] = Object.entries(catalog.nodes).find(
-    ([, n]) => n.kind === 'scenario' && n.steps.some((s) => s.nav?.['seller-central'] && s.nav['solution-provider-portal']),
-  ) ?? [];
+  const [navId] =
+    Object.entries(catalog.nodes).find(
+      ([, n]) => n.kind === 'scenario' && n.steps.some((s) => s.nav?.['seller-central'] && s.nav['solution-provider-portal']),
+    ) ?? [];
   if (!navId) throw new Error('no scenario has steps for two consoles');
   await page.goto(`/scenario/${navId}`);
   await ready(page);

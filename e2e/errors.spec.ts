@@ -10,7 +10,10 @@ async function ready(page: Page, path: string) {
 
 test('every link on the error index resolves to a page with a heading', async ({ page }) => {
   await ready(page, '/errors');
-  const hrefs = await page.getByRole('main').locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a[href]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
   const pages = [...new Set(hrefs.filter((h) => !h.startsWith('#')).map((h) => h.split('#')[0] ?? ''))];
   const anchors = [...new Set(hrefs.filter((h) => h.startsWith('#')))];
   expect(pages.length).toBeGreaterThan(20);
@@ -40,7 +43,16 @@ test('it lists every code, status and message, grouped by where it appears', asy
       await expect(section.getByRole('link', { name: shown(entry.label), exact: true }).first(), entry.label).toBeVisible();
     }
   }
-  for (const code of ['MD5100', 'MD9000', 'MD9999', 'invalid_grant', 'invalid_client', 'unsupported_grant_type', 'InvalidInput', 'MissingAuthenticationToken']) {
+  for (const code of [
+    'MD5100',
+    'MD9000',
+    'MD9999',
+    'invalid_grant',
+    'invalid_client',
+    'unsupported_grant_type',
+    'InvalidInput',
+    'MissingAuthenticationToken',
+  ]) {
     await expect(main.getByText(code).first(), code).toBeVisible();
   }
   for (const status of [400, 401, 403, 500]) await expect(main.getByText(`HTTP ${status}`, { exact: true }).first()).toBeVisible();
@@ -49,7 +61,10 @@ test('it lists every code, status and message, grouped by where it appears', asy
     if (node.kind !== 'scenario') continue;
     for (const s of node.symptoms) {
       if (!s.code) continue;
-      await expect(main.locator(`section:has(> h2#${s.where}) dt`).filter({ hasText: s.code }).first(), `${s.code} in ${s.where}`).toBeVisible();
+      await expect(
+        main.locator(`section:has(> h2#${s.where}) dt`).filter({ hasText: s.code }).first(),
+        `${s.code} in ${s.where}`,
+      ).toBeVisible();
     }
   }
   expect(errors).toEqual([]);

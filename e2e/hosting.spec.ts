@@ -37,14 +37,21 @@ for (const p of pages) {
     expect(response.status()).toBe(200);
     const html = await response.text();
     const h1 = attr(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)?.replace(/<[^>]+>/g, '') ?? '';
-    if (typeof p.h1 === 'string') expect(h1.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(p.h1);
+    if (typeof p.h1 === 'string')
+      expect(
+        h1
+          .replace(/&#x27;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      ).toBe(p.h1);
     else expect(h1).toMatch(p.h1);
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(attr(html, /<meta name="description" content="([^"]+)"/)).toBeTruthy();
     const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
     expect(canonical?.endsWith(p.path === '/' ? '/' : p.path)).toBe(true);
     expect(attr(html, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
-    for (const tag of ['og:title', 'og:description', 'og:image']) expect(attr(html, new RegExp(`<meta property="${tag}" content="([^"]+)"`))).toBeTruthy();
+    for (const tag of ['og:title', 'og:description', 'og:image'])
+      expect(attr(html, new RegExp(`<meta property="${tag}" content="([^"]+)"`))).toBeTruthy();
     expect(attr(html, /<meta name="twitter:card" content="([^"]+)"/)).toBe('summary_large_image');
     const csp = attr(html, /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/) ?? '';
     expect(csp).toContain("script-src 'self'");
@@ -93,9 +100,9 @@ test.describe('built with BASE_PATH=/troubleshoot/', () => {
     });
     await page.goto(`${BASE_ORIGIN}/troubleshoot/`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    const hrefs = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
-    );
+    const hrefs = await page
+      .locator('a[href^="/"], link[href^="/"], script[src^="/"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.filter((h) => !h.startsWith('/troubleshoot/'))).toEqual([]);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Error index' }).click();
@@ -111,6 +118,9 @@ test.describe('built with BASE_PATH=/troubleshoot/', () => {
   test('an unknown id under the base path gets the not-found page with suggestions', async ({ page }) => {
     const response = await page.goto(`${BASE_ORIGIN}/troubleshoot/scenario/md5102`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('list', { name: 'Nearest matches' }).getByRole('link', { name: /md5101/ })).toHaveAttribute('href', '/troubleshoot/scenario/md5101');
+    await expect(page.getByRole('list', { name: 'Nearest matches' }).getByRole('link', { name: /md5101/ })).toHaveAttribute(
+      'href',
+      '/troubleshoot/scenario/md5101',
+    );
   });
 });

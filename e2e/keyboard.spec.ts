@@ -47,7 +47,9 @@ test('a checker is usable by keyboard alone: type, read the findings, follow the
   const field = page.getByRole('textbox').first();
   for (let i = 0; i < 60 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
-  await page.keyboard.type('https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.11111111-2222-3333-4444-555555555555?version=beta&state=abc123');
+  await page.keyboard.type(
+    'https://sellercentral.amazon.com/apps/authorize/consent?application_id=amzn1.sp.solution.11111111-2222-3333-4444-555555555555?version=beta&state=abc123',
+  );
   const link = page.getByRole('link', { name: /MD1000/ }).first();
   await expect(link).toBeVisible();
   for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');

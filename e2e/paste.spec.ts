@@ -50,14 +50,21 @@ test.describe('pasting leads to the right first match', () => {
       const box = await open(page);
       await box.fill(c.text);
       await expect(firstMatch(page)).toHaveAttribute('href', c.href);
-      await expect(page.getByRole('list', { name: /recognised/i }).getByRole('listitem').first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('list', { name: /recognised/i })
+          .getByRole('listitem')
+          .first(),
+      ).toBeVisible();
       expect(errors).toEqual([]);
     });
   }
 
   test('a 429 is named as not an authorization problem, and no authorization page comes first', async ({ page }) => {
     const box = await open(page);
-    await box.fill('SellingPartnerApi\\ApiException: [429] {"errors": [{"message": "You exceeded your quota for the requested resource.", "code": "QuotaExceeded"}]}');
+    await box.fill(
+      'SellingPartnerApi\\ApiException: [429] {"errors": [{"message": "You exceeded your quota for the requested resource.", "code": "QuotaExceeded"}]}',
+    );
     const first = firstMatch(page);
     await expect(first).toHaveText(/Not an authorization problem: 429 QuotaExceeded/);
     expect(await first.getAttribute('href')).toMatch(/^#/);
@@ -96,14 +103,20 @@ test.describe('secrets and privacy', () => {
     await expect(box).not.toHaveValue(new RegExp(refresh.slice(5, 20)));
     await expect(box).toHaveValue(/Atzr\|••••••••/);
     await expect(box).toHaveValue(/client_secret=amzn1\.oa2-cs\.v1\.••••••••/);
-    await expect(page.getByText(/Your paste contained 2 secrets \(LWA refresh token, LWA client secret\); they are masked here and nothing left this page/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /Your paste contained 2 secrets \(LWA refresh token, LWA client secret\); they are masked here and nothing left this page/,
+      ),
+    ).toBeVisible();
     await expect(firstMatch(page)).toHaveAttribute('href', '/question/invalid-client');
 
     const pageText = await page.locator('body').innerText();
     expect(pageText).not.toContain(refresh.slice(5));
     expect(pageText).not.toContain(clientSecret.slice(16));
 
-    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, state: history.state, length: history.length }));
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, state: history.state, length: history.length }),
+    );
     for (const needle of [refresh.slice(5, 25), clientSecret.slice(16, 40), marker]) {
       expect(page.url()).not.toContain(needle);
       expect(stored).not.toContain(needle);
@@ -139,10 +152,14 @@ test.describe('accessibility of the results', () => {
     test(`axe finds no violations with matches, chips, a secrets warning and advice shown (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       const box = await open(page);
-      await box.fill('refresh_token=Atzr|IwEBIHq2Vw9Lk3Xs7Tz1Bn5Cm8Dp4Fr6Gs0Jh2\nHTTP/1.1 429 Too Many Requests\n{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}\n403 Unauthorized');
+      await box.fill(
+        'refresh_token=Atzr|IwEBIHq2Vw9Lk3Xs7Tz1Bn5Cm8Dp4Fr6Gs0Jh2\nHTTP/1.1 429 Too Many Requests\n{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}\n403 Unauthorized',
+      );
       await expect(page.getByRole('list', { name: 'Matches' })).toBeVisible();
       await expect(page.getByText(/Your paste contained 1 secret/)).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     });
   }

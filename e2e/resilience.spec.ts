@@ -42,7 +42,9 @@ test('a data file that is not JSON (a proxy’s error page) is reported, not a c
   const errors = watchConsole(page);
   await page.goto('/errors');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-  await page.route('**/data/**/pages/scenario/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Bad gateway</p>' }));
+  await page.route('**/data/**/pages/scenario/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Bad gateway</p>' }),
+  );
   await page.locator(`main a[href="/scenario/${id}"]`).first().click();
   await expect(page.getByRole('alert')).toContainText('not valid JSON');
   expect(errors).toEqual([]);

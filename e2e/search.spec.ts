@@ -15,13 +15,23 @@ async function ready(page: Page, path: string) {
 }
 
 test('every page has the header (name, search box, main links) and the footer with the catalog version', async ({ page }) => {
-  for (const path of ['/', '/errors', '/map', '/search', '/scenario/md5101', '/question/access-denied', '/tools/consent-url', '/scenario/md5102']) {
+  for (const path of [
+    '/',
+    '/errors',
+    '/map',
+    '/search',
+    '/scenario/md5101',
+    '/question/access-denied',
+    '/tools/consent-url',
+    '/scenario/md5102',
+  ]) {
     await page.goto(path);
     const banner = page.getByRole('banner');
     await expect(banner.getByRole('link', { name: 'SP-API Authorization Troubleshooter' }), path).toBeVisible();
     await expect(headerSearch(page), path).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Start', 'Error index', 'Map', 'Tools']) await expect(nav.getByRole('link', { name, exact: true }), `${path} ${name}`).toBeVisible();
+    for (const name of ['Start', 'Error index', 'Map', 'Tools'])
+      await expect(nav.getByRole('link', { name, exact: true }), `${path} ${name}`).toBeVisible();
     await expect(page.getByRole('contentinfo'), path).toContainText(`Catalog ${catalog.version}, reviewed ${catalog.reviewed}`);
   }
 });
@@ -139,7 +149,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/search?q=md5011');
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

@@ -19,7 +19,11 @@ const REG = 'https://example.com/amazon/callback';
 
 const TOOLS = [
   { name: 'consent-url', title: 'Consent URL checker', fields: ['Authorization (consent) URL'] },
-  { name: 'redirect-uri', title: 'Redirect URI checker', fields: ['Redirect URI used', 'Redirect URIs registered on the app (one per line)'] },
+  {
+    name: 'redirect-uri',
+    title: 'Redirect URI checker',
+    fields: ['Redirect URI used', 'Redirect URIs registered on the app (one per line)'],
+  },
   { name: 'token-request', title: 'Token request checker', fields: ['Token request (curl command or raw HTTP request)'] },
   {
     name: 'region',
@@ -33,7 +37,11 @@ const findings = (page: Page) => page.getByRole('list', { name: 'Findings' });
 /** The finding whose heading contains `text` (the heading reads "Error: <title>"). */
 const finding = (page: Page, text: string | RegExp) =>
   findings(page).getByRole('listitem', { name: typeof text === 'string' ? new RegExp(escapeRegExp(text)) : text });
-const summary = (page: Page) => page.getByRole('status').filter({ hasText: /error|warning|OK|note|Nothing to report|Results appear/ }).first();
+const summary = (page: Page) =>
+  page
+    .getByRole('status')
+    .filter({ hasText: /error|warning|OK|note|Nothing to report|Results appear/ })
+    .first();
 const share = (page: Page) => page.getByRole('button', { name: 'Copy link to this result' });
 
 async function open(page: Page, path: string) {
@@ -51,7 +59,10 @@ test.describe('prerendered tool pages', () => {
       await expect(page.locator('.tool-page > p.lead')).toHaveCount(1);
       for (const label of tool.fields) await expect(page.getByLabel(label, { exact: true })).toHaveValue('');
       await expect(findings(page)).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: 'Checkers' }).getByRole('link', { name: tool.title })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('navigation', { name: 'Checkers' }).getByRole('link', { name: tool.title })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       await context.close();
     });
   }
@@ -87,7 +98,9 @@ test.describe('consent URL', () => {
     const box = page.getByLabel('Authorization (consent) URL');
     await box.fill(`${SC}?application_id=${CLIENT}&state=${STATE}`);
     await expect(finding(page, 'application_id holds the LWA client ID, not the app ID')).toBeVisible();
-    await expect(finding(page, 'application_id holds the LWA client ID').getByRole('link', { name: `Read: ${title('md1000')}` })).toBeVisible();
+    await expect(
+      finding(page, 'application_id holds the LWA client ID').getByRole('link', { name: `Read: ${title('md1000')}` }),
+    ).toBeVisible();
 
     await box.fill(`${SC}?application_id=${APP}&state=${STATE}&redirect_uri=${encodeURIComponent(`${REG}#done`)}`);
     const fragment = finding(page, 'The redirect URI contains a fragment (#)');
@@ -105,7 +118,9 @@ test.describe('consent URL', () => {
 
   test('stray spaces and a wrong host are reported', async ({ page }) => {
     await open(page, '/tools/consent-url');
-    await page.getByLabel('Authorization (consent) URL').fill(`  https://sellingpartnerapi-na.amazon.com/apps/authorize/consent?application_id=${APP}&state= ${STATE}`);
+    await page
+      .getByLabel('Authorization (consent) URL')
+      .fill(`  https://sellingpartnerapi-na.amazon.com/apps/authorize/consent?application_id=${APP}&state= ${STATE}`);
     await expect(finding(page, 'The URL contains spaces or line breaks')).toBeVisible();
     await expect(finding(page, 'sellingpartnerapi-na.amazon.com is an SP-API endpoint, not a consent page')).toBeVisible();
   });
@@ -134,7 +149,9 @@ test.describe('consent URL', () => {
     await builder.getByRole('radio', { name: /^Seller Central/ }).check();
     await builder.getByLabel('Marketplace', { exact: true }).selectOption('US');
     await builder.getByLabel('App ID', { exact: true }).fill(CLIENT);
-    await expect(builder.getByRole('list', { name: 'Problems with the built URL' })).toContainText('application_id holds the LWA client ID');
+    await expect(builder.getByRole('list', { name: 'Problems with the built URL' })).toContainText(
+      'application_id holds the LWA client ID',
+    );
     expect(errors).toEqual([]);
   });
 });
@@ -142,7 +159,11 @@ test.describe('consent URL', () => {
 test.describe('redirect URI', () => {
   const cases = [
     { mistake: 'trailing slash', used: `${REG}/`, text: 'Trailing slash differs: used "/amazon/callback/", registered "/amazon/callback"' },
-    { mistake: 'host case', used: 'https://Example.com/amazon/callback', text: 'Host differs only in case: used "Example.com", registered "example.com"' },
+    {
+      mistake: 'host case',
+      used: 'https://Example.com/amazon/callback',
+      text: 'Host differs only in case: used "Example.com", registered "example.com"',
+    },
     { mistake: 'http vs https', used: 'http://example.com/amazon/callback', text: 'Scheme differs: used "http", registered "https"' },
   ];
   for (const c of cases) {
@@ -168,7 +189,8 @@ test.describe('redirect URI', () => {
     await expect(finding(page, 'Matches the registered URI on line 1 exactly').locator('.finding-severity')).toHaveText('OK:');
     await page.getByLabel('Redirect URI used').fill('http://Example.com/amazon/callback/');
     await expect(summary(page)).toHaveText(/^No exact match/);
-    for (const text of ['Scheme differs', 'Host differs only in case', 'Trailing slash differs']) await expect(finding(page, text)).toBeVisible();
+    for (const text of ['Scheme differs', 'Host differs only in case', 'Trailing slash differs'])
+      await expect(finding(page, text)).toBeVisible();
     await expect(page.locator('.tool-facts')).toContainText(`Nearest registered URI (line 1)`);
   });
 });
@@ -187,7 +209,9 @@ test.describe('token request', () => {
     await expect(host.locator('.finding-severity')).toHaveText('Error:');
     const read = host.getByRole('link', { name: `Read: ${title('missing-authentication-token')}` });
     await expect(read).toHaveAttribute('href', '/scenario/missing-authentication-token');
-    await expect(finding(page, 'grant_type "authentication_code" is not a grant LWA knows: did you mean authorization_code?')).toBeVisible();
+    await expect(
+      finding(page, 'grant_type "authentication_code" is not a grant LWA knows: did you mean authorization_code?'),
+    ).toBeVisible();
     await expect(finding(page, /are in the query string/)).toContainText('Move them into a form body');
     await expect(finding(page, 'The authorization code is valid for 5 minutes and works once')).toBeVisible();
 
@@ -200,7 +224,11 @@ test.describe('token request', () => {
 
     // No link is offered, and the page says why.
     await expect(share(page)).toBeDisabled();
-    await expect(page.getByText(/This input contains a secret \(.*LWA client secret.*\); links to it are not offered, so the secret never ends up in chat or browser history\./)).toBeVisible();
+    await expect(
+      page.getByText(
+        /This input contains a secret \(.*LWA client secret.*\); links to it are not offered, so the secret never ends up in chat or browser history\./,
+      ),
+    ).toBeVisible();
 
     // Never in the address bar, the history entries visited, or storage.
     const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
@@ -218,7 +246,9 @@ test.describe('token request', () => {
     await open(page, '/tools/token-request');
     await page
       .getByLabel('Token request (curl command or raw HTTP request)')
-      .fill(`curl -X POST https://api.amazon.com/auth/o2/token -d 'grant_type=client_credentials&scope=sellingpartnerapi::notifications&client_id=${CLIENT}&client_secret=<your client secret>'`);
+      .fill(
+        `curl -X POST https://api.amazon.com/auth/o2/token -d 'grant_type=client_credentials&scope=sellingpartnerapi::notifications&client_id=${CLIENT}&client_secret=<your client secret>'`,
+      );
     await expect(summary(page)).toHaveText(/^No errors or warnings/);
     await expect(finding(page, 'Endpoint is https://api.amazon.com/auth/o2/token')).toBeVisible();
     await expect(share(page)).toBeEnabled();
@@ -243,7 +273,10 @@ test.describe('region', () => {
     const item = finding(page, 'The credential scope is us-east-1 (North America (na)) but the endpoint is in Europe (eu)');
     await expect(item.locator('.finding-severity')).toHaveText('Error:');
     await expect(item).toContainText('Sign with eu-west-1 for https://sellingpartnerapi-eu.amazon.com');
-    await expect(item.getByRole('link', { name: `Read: ${title('credential-scope-region')}` })).toHaveAttribute('href', '/scenario/credential-scope-region');
+    await expect(item.getByRole('link', { name: `Read: ${title('credential-scope-region')}` })).toHaveAttribute(
+      'href',
+      '/scenario/credential-scope-region',
+    );
     const facts = page.locator('.tool-facts');
     await expect(facts.locator('div').filter({ hasText: /^Endpoint/ })).toContainText('Europe (eu)');
     await expect(facts.locator('div').filter({ hasText: /^Credential scope/ })).toContainText('North America (na)');
@@ -295,7 +328,10 @@ test.describe('shared links', () => {
     await open(page, `${BASE_ORIGIN}/troubleshoot/tools/consent-url`);
     await page.getByLabel('Authorization (consent) URL').fill(`${SC}?application_id=${CLIENT}`);
     await expect(finding(page, 'application_id holds the LWA client ID')).toBeVisible();
-    await expect(finding(page, 'application_id holds the LWA client ID').getByRole('link', { name: /^Read:/ })).toHaveAttribute('href', '/troubleshoot/scenario/md1000');
+    await expect(finding(page, 'application_id holds the LWA client ID').getByRole('link', { name: /^Read:/ })).toHaveAttribute(
+      'href',
+      '/troubleshoot/scenario/md1000',
+    );
     await share(page).click();
     const link = await page.getByRole('textbox', { name: 'Link to this result' }).inputValue();
     expect(link.startsWith(`${BASE_ORIGIN}/troubleshoot/tools/consent-url?url=`)).toBe(true);
@@ -326,7 +362,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await open(page, `/tools/${tool.name}`);
         await page.getByRole('button', { name: 'Try an example with mistakes' }).click();
         await expect(findings(page).locator('.finding-error').first()).toBeVisible();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
         expect(errors).toEqual([]);
       });

@@ -5,7 +5,20 @@ import { click, watchConsole } from './helpers.ts';
 const clicks = shortestClicks();
 const scenarios = Object.entries(catalog.nodes).filter(([, n]) => n.kind === 'scenario');
 /** The seed page's rows must be reachable in five clicks; the rest in six. */
-const SEED = new Set(['md1000', 'md5101', 'md5110', 'md9010', 'md9100', 'token-request-500', 'credential-scope-region', 'unauthorized-account-health', 'unauthorized-region-mismatch', 'unauthorized-app-roles', 'unauthorized-missing-role', 'missing-authentication-token']);
+const SEED = new Set([
+  'md1000',
+  'md5101',
+  'md5110',
+  'md9010',
+  'md9100',
+  'token-request-500',
+  'credential-scope-region',
+  'unauthorized-account-health',
+  'unauthorized-region-mismatch',
+  'unauthorized-app-roles',
+  'unauthorized-missing-role',
+  'missing-authentication-token',
+]);
 
 test.describe('every scenario is reachable from the start page by clicking', () => {
   for (const [id, node] of scenarios) {
@@ -18,7 +31,13 @@ test.describe('every scenario is reachable from the start page by clicking', () 
       for (const step of path ?? []) await click(page, step);
       await expect(page).toHaveURL(new RegExp(`/scenario/${id}(\\?|$)`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(shown(node.title));
-      await expect(page.getByRole('main').getByRole('list').filter({ has: page.locator('li') }).first()).toBeVisible();
+      await expect(
+        page
+          .getByRole('main')
+          .getByRole('list')
+          .filter({ has: page.locator('li') })
+          .first(),
+      ).toBeVisible();
     });
   }
 });

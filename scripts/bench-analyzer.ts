@@ -64,7 +64,26 @@ export function largePaste(): string {
 
 /** The worst case for the reader: about 100 KB of prose in which no line repeats. */
 export function distinctPaste(): string {
-  const words = ['seller', 'token', 'region', 'calls', 'works', 'marketplace', 'role', 'app', 'denied', 'account', 'the', 'and', 'but', 'with', 'refresh', 'consent', 'error', 'request'];
+  const words = [
+    'seller',
+    'token',
+    'region',
+    'calls',
+    'works',
+    'marketplace',
+    'role',
+    'app',
+    'denied',
+    'account',
+    'the',
+    'and',
+    'but',
+    'with',
+    'refresh',
+    'consent',
+    'error',
+    'request',
+  ];
   const lines: string[] = [];
   let n = 0;
   let seed = 7;

@@ -19,7 +19,13 @@ const cases = (Array.isArray(raw) ? raw : ((raw as { cases?: unknown }).cases ??
 const catalog = loadCatalogFile();
 const KINDS: CaseKind[] = ['scenario', 'ask', 'not-auth'];
 
-interface Row { c: EvalCase; strict: boolean; lenient: boolean; got: string; why: string }
+interface Row {
+  c: EvalCase;
+  strict: boolean;
+  lenient: boolean;
+  got: string;
+  why: string;
+}
 const rows: Row[] = cases.map((c) => {
   const analysis = analyze(c.input, catalog);
   const v = judge(c, analysis, catalog);
@@ -34,13 +40,26 @@ const line = (label: string, list: Row[]) =>
 console.log(`Paste analyzer on ${cases.length} labelled cases (${file})\n`);
 console.log(`${'kind'.padEnd(10)} ${'n'.padStart(4)}`);
 console.log(line('overall', rows));
-for (const k of KINDS) console.log(line(k, rows.filter((r) => r.c.kind === k)));
+for (const k of KINDS)
+  console.log(
+    line(
+      k,
+      rows.filter((r) => r.c.kind === k),
+    ),
+  );
 
 const misses = rows.filter((r) => !r.strict);
 if (misses.length > 0) {
   console.log('\nNot right with the best answer first (lenient ok = a question on the way counts):');
   for (const r of misses) {
-    const expected = r.c.kind === 'not-auth' ? 'no authorization node first' : r.c.kind === 'ask' ? `a question or ${r.c.accept.join('|')}` : r.c.accept.join('|');
-    console.log(`- ${r.c.id} [${r.c.kind}] expected ${expected}; got ${r.got}${r.lenient ? ' (lenient ok)' : ''}\n    reason shown: ${r.why}`);
+    const expected =
+      r.c.kind === 'not-auth'
+        ? 'no authorization node first'
+        : r.c.kind === 'ask'
+          ? `a question or ${r.c.accept.join('|')}`
+          : r.c.accept.join('|');
+    console.log(
+      `- ${r.c.id} [${r.c.kind}] expected ${expected}; got ${r.got}${r.lenient ? ' (lenient ok)' : ''}\n    reason shown: ${r.why}`,
+    );
   }
 }

@@ -67,7 +67,12 @@ function folderSource(root: string): Source {
       const full = join(dir, name);
       return statSync(full).isDirectory() ? walk(full) : name.endsWith('.json') ? [relative(root, full).split(sep).join('/')] : [];
     });
-  return { list: () => walk(join(root, 'models')), read: (file) => readFileSync(join(root, file), 'utf8'), commit: () => null, retired: () => [] };
+  return {
+    list: () => walk(join(root, 'models')),
+    read: (file) => readFileSync(join(root, file), 'utf8'),
+    commit: () => null,
+    retired: () => [],
+  };
 }
 
 function openSource(path: string): Source {
@@ -138,11 +143,16 @@ function main() {
     models.push(...kept);
     console.warn(`No git history: the source commit is unknown; kept ${kept.length} retired models from ${OUT}.`);
   }
-  const data: ModelsData = { source: { repository: REPOSITORY, commit: commit?.commit ?? 'unknown', date: commit?.date ?? 'unknown' }, models };
+  const data: ModelsData = {
+    source: { repository: REPOSITORY, commit: commit?.commit ?? 'unknown', date: commit?.date ?? 'unknown' },
+    models,
+  };
   writeFileSync(OUT, `${JSON.stringify(data, null, 1)}\n`);
   writeFileSync(SIGNALS_OUT, `${JSON.stringify(deriveSignalIndex(data))}\n`);
   const count = models.reduce((n, m) => n + m.operations.length, 0);
-  console.log(`Wrote ${OUT}: ${models.length} models (${models.filter((m) => m.retired).length} retired), ${count} operations, commit ${data.source.commit}`);
+  console.log(
+    `Wrote ${OUT}: ${models.length} models (${models.filter((m) => m.retired).length} retired), ${count} operations, commit ${data.source.commit}`,
+  );
 }
 
 main();

@@ -18,8 +18,7 @@ export interface HeadInput {
   noindex?: boolean;
 }
 
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function cspFor(css: string): string {
   const styleHash = createHash('sha256').update(css).digest('base64');
@@ -55,7 +54,9 @@ export function headTags(h: HeadInput): string {
     `<meta name="twitter:title" content="${e(h.title)}">`,
     `<meta name="twitter:description" content="${e(h.description)}">`,
     `<meta name="twitter:image" content="${e(h.image)}">`,
-    ...(h.preloadJson ?? []).map((url) => `<link rel="preload" href="${e(url)}" as="fetch" type="application/json" crossorigin="anonymous">`),
+    ...(h.preloadJson ?? []).map(
+      (url) => `<link rel="preload" href="${e(url)}" as="fetch" type="application/json" crossorigin="anonymous">`,
+    ),
     ...(h.preloadModules ?? []).map((url) => `<link rel="modulepreload" crossorigin href="${e(url)}">`),
     `<style>${h.css}</style>`,
   ].join('\n    ');

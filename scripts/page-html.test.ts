@@ -29,7 +29,12 @@ describe('assembling a page', () => {
   it('keeps hostile catalog text intact in the HTML and in the hydration data', async () => {
     const rendered = await render('/scenario/md5101', hostileCatalog());
     expect(rendered.status).toBe(200);
-    const html = pageHtml(SHELL, { title: HOSTILE, head: '<meta name="x" content="y">', body: rendered.html, hydration: rendered.hydration });
+    const html = pageHtml(SHELL, {
+      title: HOSTILE,
+      head: '<meta name="x" content="y">',
+      body: rendered.html,
+      hydration: rendered.hydration,
+    });
 
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.title).toBe(HOSTILE);

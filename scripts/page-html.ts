@@ -26,9 +26,7 @@ export function pageHtml(shell: string, parts: PageParts): string {
   const title = /<title>[^<]*<\/title>/.exec(shell);
   if (!title) throw new Error('The page template has no <title>.');
   // The state is a JSON string whose `<` is escaped as \u003c, so the block cannot close early.
-  const data = parts.hydration
-    ? `<script type="application/json" id="${HYDRATION_DATA_ID}">${parts.hydration}</script>\n    `
-    : '';
+  const data = parts.hydration ? `<script type="application/json" id="${HYDRATION_DATA_ID}">${parts.hydration}</script>\n    ` : '';
   // The template's own markers are replaced before any content goes in, so content can never hold one.
   let html = splice(shell, '<script type="module"', `${data}<script type="module"`);
   html = splice(html, title[0], `<title>${escapeHtml(parts.title)}</title>`);

@@ -19,7 +19,8 @@ export function startServer(options: { dir: string; port: number; base: string }
     gzip: true,
     brotli: true,
     extensions: ['html'],
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, pathname) =>
+      res.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -40,7 +41,8 @@ function notFound(root: string, req: IncomingMessage, res: ServerResponse) {
   const page = join(root, '404.html');
   if (!existsSync(page)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   const accepts = String(req.headers['accept-encoding'] ?? '');
-  const encoding = /\bbr\b/.test(accepts) && existsSync(`${page}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${page}.gz`) ? 'gzip' : null;
+  const encoding =
+    /\bbr\b/.test(accepts) && existsSync(`${page}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${page}.gz`) ? 'gzip' : null;
   const file = encoding === 'br' ? `${page}.br` : encoding === 'gzip' ? `${page}.gz` : page;
   res.writeHead(404, {
     'Content-Type': 'text/html; charset=utf-8',
@@ -52,7 +54,13 @@ function notFound(root: string, req: IncomingMessage, res: ServerResponse) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4173' },
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
   const port = Number(values.port);
   startServer({ dir: values.dir, port, base: values.base });
   console.log(`Serving ${values.dir} at http://127.0.0.1:${port}${values.base}`);

@@ -2,8 +2,13 @@
 // reports they write. A run that stopped before any test ran (type error, lint, build) counts as failed.
 import { existsSync, readFileSync } from 'node:fs';
 
-interface VitestReport { numPassedTests: number; numFailedTests: number }
-interface PlaywrightReport { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
 
 const read = <T>(file: string): T | undefined => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined);
 const exitCode = Number(process.argv[2] ?? '0');

@@ -3,4 +3,3 @@
  * page's links point at "/troubleshoot/", the folder a static host serves, not "/troubleshoot".
  */
 export const BASENAME = import.meta.env.BASE_URL;
-

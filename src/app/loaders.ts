@@ -60,7 +60,10 @@ async function found(page: PageData | null, source: DataSource, kind: NotFoundDa
 function notFound(tree: Outline, kind: NotFoundData['kind'], id: string) {
   const entries = Object.entries(tree.nodes);
   const pool = kind === 'page' ? entries : entries.filter(([, n]) => n.kind === kind);
-  const suggestions = nearestIds(id, pool.map(([nodeId]) => nodeId)).flatMap((nodeId) => {
+  const suggestions = nearestIds(
+    id,
+    pool.map(([nodeId]) => nodeId),
+  ).flatMap((nodeId) => {
     const node = tree.nodes[nodeId];
     return node ? [{ id: nodeId, kind: node.kind, title: node.title }] : [];
   });

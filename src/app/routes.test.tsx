@@ -38,7 +38,11 @@ describe('routes', () => {
     open('/scenario/md5101');
     expect(await heading()).toHaveTextContent(shown(node.title));
     const related = screen.getByRole('region', { name: 'See also' });
-    for (const id of node.seeAlso ?? []) expect(within(related).getByRole('link', { name: shown(catalog.nodes[id]?.title ?? '') })).toHaveAttribute('href', expect.stringContaining(id));
+    for (const id of node.seeAlso ?? [])
+      expect(within(related).getByRole('link', { name: shown(catalog.nodes[id]?.title ?? '') })).toHaveAttribute(
+        'href',
+        expect.stringContaining(id),
+      );
   });
 
   it('render a question with its answers, and the answers that led there', async () => {
@@ -63,7 +67,10 @@ describe('routes', () => {
   it('answer an unknown id with the nearest ids of its kind', async () => {
     open('/scenario/md5102');
     expect(await heading()).toHaveTextContent('There is no page for the scenario “md5102”');
-    expect(within(screen.getByRole('list', { name: 'Nearest matches' })).getAllByRole('link')[0]).toHaveAttribute('href', '/scenario/md5101');
+    expect(within(screen.getByRole('list', { name: 'Nearest matches' })).getAllByRole('link')[0]).toHaveAttribute(
+      'href',
+      '/scenario/md5101',
+    );
   });
 
   it('redirect a question id asked for as a scenario', async () => {

@@ -9,10 +9,51 @@ const catalog = loadCatalogFile();
 const scenarios = Object.entries(catalog.nodes).flatMap(([id, n]) => (n.kind === 'scenario' ? [[id, n] as const] : []));
 
 /** Public contract: these ids are URLs people share, so they never change. */
-const SEED = ['md1000', 'md5101', 'md5110', 'md9010', 'md9100', 'token-request-500', 'credential-scope-region', 'unauthorized-account-health', 'unauthorized-region-mismatch', 'unauthorized-app-roles', 'unauthorized-missing-role', 'missing-authentication-token'];
-const BEYOND = ['lwa-invalid-grant-code', 'lwa-invalid-grant-refresh', 'lwa-invalid-client', 'lwa-secret-expired', 'lwa-bad-token-request', 'access-token-invalid', 'access-token-missing', 'iam-arn-mismatch', 'signature-mismatch', 'restricted-data-token', 'grantless-token-mixup', 'reauthorization-required', 'authorization-limit', 'wrong-marketplace', 'vendor-seller-mismatch'];
+const SEED = [
+  'md1000',
+  'md5101',
+  'md5110',
+  'md9010',
+  'md9100',
+  'token-request-500',
+  'credential-scope-region',
+  'unauthorized-account-health',
+  'unauthorized-region-mismatch',
+  'unauthorized-app-roles',
+  'unauthorized-missing-role',
+  'missing-authentication-token',
+];
+const BEYOND = [
+  'lwa-invalid-grant-code',
+  'lwa-invalid-grant-refresh',
+  'lwa-invalid-client',
+  'lwa-secret-expired',
+  'lwa-bad-token-request',
+  'access-token-invalid',
+  'access-token-missing',
+  'iam-arn-mismatch',
+  'signature-mismatch',
+  'restricted-data-token',
+  'grantless-token-mixup',
+  'reauthorization-required',
+  'authorization-limit',
+  'wrong-marketplace',
+  'vendor-seller-mismatch',
+];
 /** From public reports the first catalog did not cover. */
-const REPORTED = ['consent-not-eligible', 'authorize-new-developer-form', 'developer-profile-pending', 'sandbox-denied', 'login-uri-no-code', 'private-developer-oauth', 'lwa-login-instead-of-consent', 'app-edit-pending', 'authorization-api-legacy', 'amazon-side-incident', 'api-not-in-region'];
+const REPORTED = [
+  'consent-not-eligible',
+  'authorize-new-developer-form',
+  'developer-profile-pending',
+  'sandbox-denied',
+  'login-uri-no-code',
+  'private-developer-oauth',
+  'lwa-login-instead-of-consent',
+  'app-edit-pending',
+  'authorization-api-legacy',
+  'amazon-side-incident',
+  'api-not-in-region',
+];
 
 /** Fewest clicks from the start page to each node: a featured index entry or a group's first question, then answers. */
 function clicksFromStart(): Map<string, number> {
@@ -54,7 +95,10 @@ describe('the shipped catalog', () => {
     expect(q?.kind).toBe('question');
     const targets = q?.kind === 'question' ? q.answers.map((a) => a.next) : [];
     expect(targets).toEqual(expect.arrayContaining(['authorize-new-developer-form', 'md1000', 'md9100']));
-    for (const wording of ['This Developer is not currently eligible for new authorizations.', 'This developer is currently not eligible to receive new authorizations.']) {
+    for (const wording of [
+      'This Developer is not currently eligible for new authorizations.',
+      'This developer is currently not eligible to receive new authorizations.',
+    ]) {
       expect(catalog.index.find((e) => e.label.includes(wording))?.to, wording).toBe('md9000-cause');
     }
   });

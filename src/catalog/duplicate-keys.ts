@@ -24,7 +24,10 @@ export function findDuplicateKeys(text: string): Problem[] {
       for (ws(); text[i] !== '}' && i < text.length; ws()) {
         const key = str();
         if (keys.has(key)) {
-          problems.push({ path: jsonPath([...path, key]), message: `key "${key}" appears twice in the same object; ids must be unique. Rename or merge one of them.` });
+          problems.push({
+            path: jsonPath([...path, key]),
+            message: `key "${key}" appears twice in the same object; ids must be unique. Rename or merge one of them.`,
+          });
         }
         keys.add(key);
         ws();
@@ -36,7 +39,7 @@ export function findDuplicateKeys(text: string): Problem[] {
       i++;
     } else if (c === '[') {
       i++;
-      for (let n = 0; (ws(), text[i] !== ']' && i < text.length); n++) {
+      for (let n = 0; ws(), text[i] !== ']' && i < text.length; n++) {
         value([...path, n]);
         ws();
         if (text[i] === ',') i++;

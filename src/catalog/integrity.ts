@@ -64,10 +64,16 @@ export function checkIntegrity(catalog: Catalog): Problem[] {
       node.answers.forEach((a, i) => {
         ref(a.next, [...base, 'answers', i, 'next'], 'answer target');
         if (a.next === id) {
-          problems.push({ path: jsonPath([...base, 'answers', i, 'next']), message: `answer "${a.id}" leads back to its own question. Point it to another node.` });
+          problems.push({
+            path: jsonPath([...base, 'answers', i, 'next']),
+            message: `answer "${a.id}" leads back to its own question. Point it to another node.`,
+          });
         }
         if (seen.has(a.id)) {
-          problems.push({ path: jsonPath([...base, 'answers', i, 'id']), message: `answer id "${a.id}" is used twice in this question. Answer ids must be unique within a question.` });
+          problems.push({
+            path: jsonPath([...base, 'answers', i, 'id']),
+            message: `answer id "${a.id}" is used twice in this question. Answer ids must be unique within a question.`,
+          });
         }
         seen.add(a.id);
       });
@@ -75,18 +81,25 @@ export function checkIntegrity(catalog: Catalog): Problem[] {
       const seen = new Set<string>();
       node.checklist.forEach((c, i) => {
         if (seen.has(c.id)) {
-          problems.push({ path: jsonPath([...base, 'checklist', i, 'id']), message: `checklist id "${c.id}" is used twice. Checklist ids must be unique within a scenario.` });
+          problems.push({
+            path: jsonPath([...base, 'checklist', i, 'id']),
+            message: `checklist id "${c.id}" is used twice. Checklist ids must be unique within a scenario.`,
+          });
         }
         seen.add(c.id);
       });
       node.seeAlso?.forEach((s, i) => {
         ref(s, [...base, 'seeAlso', i], 'see-also');
-        if (s === id) problems.push({ path: jsonPath([...base, 'seeAlso', i]), message: 'a scenario lists itself under seeAlso. Remove it.' });
+        if (s === id)
+          problems.push({ path: jsonPath([...base, 'seeAlso', i]), message: 'a scenario lists itself under seeAlso. Remove it.' });
       });
       const sourceUrls = new Set(node.sources.map((s) => s.url));
       node.symptoms.forEach((s, i) => {
         if (s.source !== undefined && !sourceUrls.has(s.source)) {
-          problems.push({ path: jsonPath([...base, 'symptoms', i, 'source']), message: `symptom source "${s.source}" is not one of this scenario's sources. Add it under sources or point to a listed URL.` });
+          problems.push({
+            path: jsonPath([...base, 'symptoms', i, 'source']),
+            message: `symptom source "${s.source}" is not one of this scenario's sources. Add it under sources or point to a listed URL.`,
+          });
         }
       });
     }
@@ -107,7 +120,10 @@ function checkPattern(pattern: string | undefined, parts: PropertyKey[], problem
   try {
     new RegExp(pattern, 'i');
   } catch (error) {
-    problems.push({ path: jsonPath(parts), message: `pattern does not compile (${(error as Error).message}). Fix the regular expression.` });
+    problems.push({
+      path: jsonPath(parts),
+      message: `pattern does not compile (${(error as Error).message}). Fix the regular expression.`,
+    });
   }
 }
 

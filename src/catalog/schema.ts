@@ -64,13 +64,9 @@ export const PASTE_SIGNALS = [
 ] as const;
 export const PasteSignal = z.enum(PASTE_SIGNALS);
 
-const ReviewDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-);
+const ReviewDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }));
 
-const HttpsUrl = z.string().check(
-  z.regex(/^https:\/\/[^\s]+$/, { error: 'must be an absolute https:// URL' }),
-);
+const HttpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, { error: 'must be an absolute https:// URL' }));
 
 /** Menu path in each console, as the labels a reader clicks in order. */
 export const Nav = z.strictObject({

@@ -26,7 +26,10 @@ function toProblem(issue: z.core.$ZodIssue): Problem {
             : `should be a ${issue.expected}, not ${describe(issue.input)}.`,
       };
     case 'unrecognized_keys':
-      return { path, message: `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename them (see catalog.schema.json).` };
+      return {
+        path,
+        message: `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: remove or rename them (see catalog.schema.json).`,
+      };
     case 'invalid_value':
       return { path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.` };
     case 'invalid_key':

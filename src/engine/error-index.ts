@@ -77,8 +77,7 @@ function errorRows(catalog: Catalog): ErrorRow[] {
 
   const scenarios = Object.entries(catalog.nodes).flatMap(([id, n]) => (n.kind === 'scenario' ? [{ id, scenario: n }] : []));
   const curated = [...rows];
-  const covered = (where: Where, keys: string[]) =>
-    curated.some((r) => r.where === where && keys.some((k) => norm(r.label).includes(k)));
+  const covered = (where: Where, keys: string[]) => curated.some((r) => r.where === where && keys.some((k) => norm(r.label).includes(k)));
   for (const { id, scenario } of scenarios) {
     for (const s of scenario.symptoms) {
       const keys = symptomKeys(s);
@@ -103,7 +102,6 @@ function errorRows(catalog: Catalog): ErrorRow[] {
   }
   return rows;
 }
-
 
 export interface ErrorIndex {
   rows: ErrorRow[];

@@ -21,7 +21,8 @@ describe('layoutMap over the shipped catalog', () => {
       expect(n.x + n.width).toBeLessThanOrEqual(map.width + 0.5);
       expect(n.y + n.height).toBeLessThanOrEqual(map.height + 0.5);
     }
-    for (const [i, a] of map.nodes.entries()) for (const b of map.nodes.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+    for (const [i, a] of map.nodes.entries())
+      for (const b of map.nodes.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
   });
 
   it('draws every answer as a labelled edge, and each start group from the start', () => {
@@ -52,10 +53,17 @@ describe('layoutMap over the shipped catalog', () => {
       ...catalog,
       start: [{ where: 'api-call', title: 'API', description: 'd', start: 'q' }],
       nodes: {
-        q: { kind: 'question', title: 'Q?', summary: 's', where: 'api-call', help: 'h', answers: [
-          { id: 'a', label: 'A', next: 's1' },
-          { id: 'b', label: 'B', next: 's1' },
-        ] },
+        q: {
+          kind: 'question',
+          title: 'Q?',
+          summary: 's',
+          where: 'api-call',
+          help: 'h',
+          answers: [
+            { id: 'a', label: 'A', next: 's1' },
+            { id: 'b', label: 'B', next: 's1' },
+          ],
+        },
         s1: catalog.nodes.md5101 as Catalog['nodes'][string],
       },
     };

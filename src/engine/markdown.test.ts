@@ -8,7 +8,12 @@ const md1000 = catalog.nodes.md1000;
 if (md1000?.kind !== 'scenario') throw new Error('fixture');
 
 describe('copy as Markdown', () => {
-  const text = scenarioMarkdown(md1000, { url: 'https://help.example/scenario/md1000', console: 'solution-provider-portal', ticked: new Set(['draft']), trail: ['Which code? MD1000'] });
+  const text = scenarioMarkdown(md1000, {
+    url: 'https://help.example/scenario/md1000',
+    console: 'solution-provider-portal',
+    ticked: new Set(['draft']),
+    trail: ['Which code? MD1000'],
+  });
 
   it.each([
     '# Draft app in the production flow',

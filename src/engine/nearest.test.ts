@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearestIds } from './nearest.ts';
 
-const ids = ['md1000', 'md5101', 'md5110', 'md9010', 'md9100', 'access-denied', 'token-request-500', 'unauthorized-app-roles', 'unauthorized-missing-role'];
+const ids = [
+  'md1000',
+  'md5101',
+  'md5110',
+  'md9010',
+  'md9100',
+  'access-denied',
+  'token-request-500',
+  'unauthorized-app-roles',
+  'unauthorized-missing-role',
+];
 
 describe('nearest ids for a not-found page', () => {
   it.each([

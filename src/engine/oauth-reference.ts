@@ -11,8 +11,7 @@ export type ConsentParam = (typeof CONSENT_PARAMS)[number];
 export const BETA_VERSION = 'beta';
 
 /** SP-API application ID: amzn1.sp.solution.<uuid> or the older amzn1.sellerapps.app.<uuid> (section 4). */
-export const APP_ID_PATTERN =
-  /^amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const APP_ID_PATTERN = /^amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const APP_ID_PREFIXES = ['amzn1.sp.solution.', 'amzn1.sellerapps.app.'] as const;
 
 /** LWA client identifier: amzn1.application-oa2-client.<32 hex> (section 4). */
@@ -29,15 +28,7 @@ export const GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_crede
 export type GrantType = (typeof GRANT_TYPES)[number];
 
 /** Every parameter the token endpoint knows. */
-export const TOKEN_PARAMS = [
-  'grant_type',
-  'code',
-  'redirect_uri',
-  'refresh_token',
-  'scope',
-  'client_id',
-  'client_secret',
-] as const;
+export const TOKEN_PARAMS = ['grant_type', 'code', 'redirect_uri', 'refresh_token', 'scope', 'client_id', 'client_secret'] as const;
 export type TokenParam = (typeof TOKEN_PARAMS)[number];
 
 export interface GrantRule {

@@ -29,4 +29,3 @@ export function outline(catalog: Catalog): Outline {
   }
   return { start: catalog.start, nodes };
 }
-

@@ -21,7 +21,8 @@ describe('the data each page carries', () => {
     for (const [id, node] of Object.entries(catalog.nodes)) {
       const data = pageData(catalog, `/${node.kind}/${id}`);
       if (data?.page === 'question' && node.kind === 'question') {
-        for (const answer of node.answers) expect(data.targets[answer.next]?.title, `${id} -> ${answer.next}`).toBe(catalog.nodes[answer.next]?.title);
+        for (const answer of node.answers)
+          expect(data.targets[answer.next]?.title, `${id} -> ${answer.next}`).toBe(catalog.nodes[answer.next]?.title);
       } else if (data?.page === 'scenario' && node.kind === 'scenario') {
         expect(data.related.map((r) => r.id)).toEqual(node.seeAlso ?? []);
         expect(data.scenario).toEqual(node);

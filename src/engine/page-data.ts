@@ -82,7 +82,12 @@ export function pageData(catalog: Catalog, path: string): PageData | null {
   }
   const node = own(catalog.nodes, second);
   if (node?.kind === 'question' && first === 'question') {
-    const targets = Object.fromEntries(refs(catalog, node.answers.map((a) => a.next)).map((r) => [r.id, r]));
+    const targets = Object.fromEntries(
+      refs(
+        catalog,
+        node.answers.map((a) => a.next),
+      ).map((r) => [r.id, r]),
+    );
     return { page: 'question', meta: { title, description }, id: second, question: node, targets };
   }
   if (node?.kind === 'scenario' && first === 'scenario') {

@@ -21,23 +21,26 @@ describe('REGIONS', () => {
 });
 
 describe('MARKETPLACES', () => {
-  it('has the 23 marketplaces of Amazon\'s marketplace ID list with unique ids and codes', () => {
+  it("has the 23 marketplaces of Amazon's marketplace ID list with unique ids and codes", () => {
     expect(MARKETPLACES).toHaveLength(23);
     expect(new Set(MARKETPLACES.map((m) => m.id)).size).toBe(23);
     expect(new Set(MARKETPLACES.map((m) => m.code)).size).toBe(23);
   });
 
   it('puts every marketplace in the region listed by the endpoints table', () => {
-    const byRegion = (r: string) => MARKETPLACES.filter((m) => m.region === r).map((m) => m.code).sort();
+    const byRegion = (r: string) =>
+      MARKETPLACES.filter((m) => m.region === r)
+        .map((m) => m.code)
+        .sort();
     expect(byRegion('na')).toEqual(['BR', 'CA', 'MX', 'US']);
     expect(byRegion('fe')).toEqual(['AU', 'JP', 'SG']);
-    expect(byRegion('eu')).toEqual(
-      ['AE', 'BE', 'DE', 'EG', 'ES', 'FR', 'IE', 'IN', 'IT', 'NL', 'PL', 'SA', 'SE', 'TR', 'UK', 'ZA'],
-    );
+    expect(byRegion('eu')).toEqual(['AE', 'BE', 'DE', 'EG', 'ES', 'FR', 'IE', 'IN', 'IT', 'NL', 'PL', 'SA', 'SE', 'TR', 'UK', 'ZA']);
   });
 
   it('marks only the third-party Seller Central hosts as low confidence', () => {
-    const low = MARKETPLACES.filter((m) => m.confidence === 'low').map((m) => m.code).sort();
+    const low = MARKETPLACES.filter((m) => m.confidence === 'low')
+      .map((m) => m.code)
+      .sort();
     expect(low).toEqual(['BE', 'EG', 'IE', 'SA', 'ZA']);
   });
 });

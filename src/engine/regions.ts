@@ -46,9 +46,29 @@ export const REGIONS: Readonly<Record<RegionId, SellingRegion>> = {
 };
 
 export type MarketplaceCode =
-  | 'CA' | 'US' | 'MX' | 'BR'
-  | 'IE' | 'ES' | 'UK' | 'FR' | 'BE' | 'NL' | 'DE' | 'IT' | 'SE' | 'ZA' | 'PL' | 'EG' | 'TR' | 'SA' | 'AE' | 'IN'
-  | 'SG' | 'AU' | 'JP';
+  | 'CA'
+  | 'US'
+  | 'MX'
+  | 'BR'
+  | 'IE'
+  | 'ES'
+  | 'UK'
+  | 'FR'
+  | 'BE'
+  | 'NL'
+  | 'DE'
+  | 'IT'
+  | 'SE'
+  | 'ZA'
+  | 'PL'
+  | 'EG'
+  | 'TR'
+  | 'SA'
+  | 'AE'
+  | 'IN'
+  | 'SG'
+  | 'AU'
+  | 'JP';
 
 export interface Marketplace {
   /** The code used in Amazon's tables (UK, not GB). */
@@ -182,7 +202,10 @@ export function regionForAwsRegion(awsRegion: string): RegionId | undefined {
 
 /** A selling region from its id (na), name (Europe) or AWS region (us-west-2); case-insensitive. */
 export function parseRegion(query: string): RegionId | undefined {
-  const q = query.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const q = query
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   for (const r of REGION_IDS) {
     if (q === r || q === REGIONS[r].name.toLowerCase()) return r;
   }

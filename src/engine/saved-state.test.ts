@@ -23,9 +23,12 @@ describe('saved reader state', () => {
   });
 
   it('never throws on any stored string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (raw) => {
-      expect(['all', 'seller-central', 'solution-provider-portal', 'vendor-central']).toContain(parseConsole(raw));
-      expect(parseChecklist(raw)).toBeInstanceOf(Set);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (raw) => {
+        expect(['all', 'seller-central', 'solution-provider-portal', 'vendor-central']).toContain(parseConsole(raw));
+        expect(parseChecklist(raw)).toBeInstanceOf(Set);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

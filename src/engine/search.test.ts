@@ -37,18 +37,23 @@ describe('search ranking over the shipped catalog', () => {
   });
 
   it.each([['MD5100'], ['MD9999']])('the undocumented code %s finds the pages that cover it', (query) => {
-    const ids = search(query).slice(0, 3).map((h) => h.id);
+    const ids = search(query)
+      .slice(0, 3)
+      .map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['md9100', 'consent-undocumented-code']));
   });
 
-  it.each([['MD9000'], ['This Developer is not currently eligible for new authorizations'], ['currently not eligible to receive new authorizations']])(
-    '%s (either wording of MD9000) finds the question that routes it first, then the pages of its causes',
-    (query) => {
-      const ids = search(query).slice(0, 4).map((h) => h.id);
-      expect(ids[0]).toBe('md9000-cause');
-      expect(ids).toEqual(expect.arrayContaining(['md9100', 'md1000', 'authorize-new-developer-form']));
-    },
-  );
+  it.each([
+    ['MD9000'],
+    ['This Developer is not currently eligible for new authorizations'],
+    ['currently not eligible to receive new authorizations'],
+  ])('%s (either wording of MD9000) finds the question that routes it first, then the pages of its causes', (query) => {
+    const ids = search(query)
+      .slice(0, 4)
+      .map((h) => h.id);
+    expect(ids[0]).toBe('md9000-cause');
+    expect(ids).toEqual(expect.arrayContaining(['md9100', 'md1000', 'authorize-new-developer-form']));
+  });
 
   it.each([
     ['md 1000', 'md1000'],

@@ -208,7 +208,10 @@ export function createSearch(catalog: Catalog): CatalogSearch {
 
   function search(raw: string, limit = 20): SearchHit[] {
     const query = raw.slice(0, MAX_QUERY_LENGTH);
-    const terms = joinSplitCodes(tokenize(query).flatMap((t) => processTerm(t) ?? []), codePrefixes);
+    const terms = joinSplitCodes(
+      tokenize(query).flatMap((t) => processTerm(t) ?? []),
+      codePrefixes,
+    );
     if (terms.length === 0) return [];
     // Code-shaped terms become the known codes near them; the weight of each is kept for boostTerm.
     const weights = new Map<string, number>();
@@ -239,9 +242,7 @@ export function createSearch(catalog: Catalog): CatalogSearch {
     const all = mini.search({ combineWith: 'AND', queries: groups.map((g) => ({ combineWith: 'OR', queries: g })) }, options);
     const seen = new Set(all.map((r) => r.id as string));
     const some =
-      groups.length > 1
-        ? mini.search({ combineWith: 'OR', queries: groups.flat() }, options).filter((r) => !seen.has(r.id as string))
-        : [];
+      groups.length > 1 ? mini.search({ combineWith: 'OR', queries: groups.flat() }, options).filter((r) => !seen.has(r.id as string)) : [];
     return [...all, ...some].slice(0, limit).flatMap((r) => toHit(r, catalog, labelsById));
   }
 
@@ -260,6 +261,8 @@ function toHit(result: SearchResult, catalog: Catalog, labelsById: ReadonlyMap<s
     }),
   );
   // A symptom line and the index label inside it say the same thing: keep the longer.
-  const distinct = matched.filter((label, i) => !matched.some((other, j) => j !== i && other.length > label.length && other.includes(label)));
+  const distinct = matched.filter(
+    (label, i) => !matched.some((other, j) => j !== i && other.length > label.length && other.includes(label)),
+  );
   return [{ id, kind: node.kind, title: node.title, summary: node.summary, matched: distinct.slice(0, 3), score: result.score }];
 }

@@ -28,7 +28,8 @@ export const PREFIXED_VALUE = new RegExp(`(${TOKEN}|${CLIENT_SECRET}|${MWS_TOKEN
 /** Token-shaped: a token prefix and 16 or more token characters, or a client secret prefix and 16 hex digits. */
 export const TOKEN_SHAPED = new RegExp(`${TOKEN}[A-Za-z0-9_\\-+/=%]{16,}|${CLIENT_SECRET}[0-9a-f]{16,}`);
 
-export type PrefixKind = 'restricted-data-token' | 'lwa-access-token' | 'grantless-token' | 'lwa-client-secret' | 'mws-auth-token' | 'lwa-refresh-token';
+export type PrefixKind =
+  'restricted-data-token' | 'lwa-access-token' | 'grantless-token' | 'lwa-client-secret' | 'mws-auth-token' | 'lwa-refresh-token';
 
 /** Which kind of secret a matched prefix begins. */
 export function prefixKind(prefix: string): PrefixKind {

@@ -17,7 +17,12 @@ describe('findSecrets / maskSecrets: recognised values', () => {
     ['grantless token', `token Atc|${TOKEN}.`, ['grantless-token'], `token Atc|${B}`],
     ['RDT', `"restrictedDataToken":"Atz.sprdt|${TOKEN}"`, ['restricted-data-token'], `"restrictedDataToken":"Atz.sprdt|${B}"`],
     ['client secret, prefixed', `secret amzn1.oa2-cs.v1.${HEX64} here`, ['lwa-client-secret'], `secret amzn1.oa2-cs.v1.${B} here`],
-    ['client secret, bare hex in form', `grant_type=refresh_token&client_secret=${HEX64}`, ['lwa-client-secret'], `grant_type=refresh_token&client_secret=${B}`],
+    [
+      'client secret, bare hex in form',
+      `grant_type=refresh_token&client_secret=${HEX64}`,
+      ['lwa-client-secret'],
+      `grant_type=refresh_token&client_secret=${B}`,
+    ],
     ['client secret, JSON', `{"client_secret": "${HEX64}"}`, ['lwa-client-secret'], `{"client_secret": "${B}"}`],
     ['client secret, Python kwarg', `lwa_client_secret='${HEX64}',`, ['lwa-client-secret'], `lwa_client_secret='${B}',`],
     ['client secret, PHP array', `'lwaClientSecret' => '${HEX64}'`, ['lwa-client-secret'], `'lwaClientSecret' => '${B}'`],
@@ -42,16 +47,56 @@ describe('findSecrets / maskSecrets: recognised values', () => {
       ['aws-access-key-id'],
       `Credential=${B}/20240101/us-east-1/execute-api/aws4_request`,
     ],
-    ['session token header', `x-amz-security-token: FwoGZXIvYXdzEJr//////////wEaDAbc123`, ['aws-session-token'], `x-amz-security-token: ${B}`],
+    [
+      'session token header',
+      `x-amz-security-token: FwoGZXIvYXdzEJr//////////wEaDAbc123`,
+      ['aws-session-token'],
+      `x-amz-security-token: ${B}`,
+    ],
     ['bearer header', `Authorization: Bearer ${TOKEN}`, ['authorization-header'], `Authorization: Bearer ${B}`],
     ['basic header', `-H 'Authorization: Basic YW16bjEuYXBwOnNlY3JldDEyMw=='`, ['authorization-header'], `-H 'Authorization: Basic ${B}'`],
-    ['curl -u', `curl -u 'amzn1.application-oa2-client.abc:${HEX64}' https://api.amazon.com/auth/o2/token`, ['basic-auth-password'], `curl -u 'amzn1.application-oa2-client.abc:${B}' https://api.amazon.com/auth/o2/token`],
-    ['spapi_oauth_code in redirect', 'https://x.example/cb?state=1&spapi_oauth_code=ANDmZWbqRMUJKfWKJyqN&selling_partner_id=A3', ['oauth-code'], `https://x.example/cb?state=1&spapi_oauth_code=${B}&selling_partner_id=A3`],
-    ['mws_auth_token, DG21 example', 'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE', [], 'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE'],
-    ['mws_auth_token real', 'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aea1234567', ['mws-auth-token'], `mws_auth_token=amzn.mws.${B}`],
-    ['code= in a token body', 'grant_type=authorization_code&code=ANDmZWbqRMUJKfWKJyqN&redirect_uri=x', ['oauth-code'], `grant_type=authorization_code&code=${B}&redirect_uri=x`],
-    ['"code" in a JSON token body', '{"grant_type":"authorization_code","code":"RHJWjMtvxlUygDpOfbhk"}', ['oauth-code'], `{"grant_type":"authorization_code","code":"${B}"}`],
-    ['secret pasted twice', `client_secret=${HEX64}\nI also tried ${HEX64}`, ['lwa-client-secret', 'lwa-client-secret'], `client_secret=${B}\nI also tried ${B}`],
+    [
+      'curl -u',
+      `curl -u 'amzn1.application-oa2-client.abc:${HEX64}' https://api.amazon.com/auth/o2/token`,
+      ['basic-auth-password'],
+      `curl -u 'amzn1.application-oa2-client.abc:${B}' https://api.amazon.com/auth/o2/token`,
+    ],
+    [
+      'spapi_oauth_code in redirect',
+      'https://x.example/cb?state=1&spapi_oauth_code=ANDmZWbqRMUJKfWKJyqN&selling_partner_id=A3',
+      ['oauth-code'],
+      `https://x.example/cb?state=1&spapi_oauth_code=${B}&selling_partner_id=A3`,
+    ],
+    [
+      'mws_auth_token, DG21 example',
+      'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE',
+      [],
+      'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE',
+    ],
+    [
+      'mws_auth_token real',
+      'mws_auth_token=amzn.mws.4ea38b7b-f563-7709-4bae-87aea1234567',
+      ['mws-auth-token'],
+      `mws_auth_token=amzn.mws.${B}`,
+    ],
+    [
+      'code= in a token body',
+      'grant_type=authorization_code&code=ANDmZWbqRMUJKfWKJyqN&redirect_uri=x',
+      ['oauth-code'],
+      `grant_type=authorization_code&code=${B}&redirect_uri=x`,
+    ],
+    [
+      '"code" in a JSON token body',
+      '{"grant_type":"authorization_code","code":"RHJWjMtvxlUygDpOfbhk"}',
+      ['oauth-code'],
+      `{"grant_type":"authorization_code","code":"${B}"}`,
+    ],
+    [
+      'secret pasted twice',
+      `client_secret=${HEX64}\nI also tried ${HEX64}`,
+      ['lwa-client-secret', 'lwa-client-secret'],
+      `client_secret=${B}\nI also tried ${B}`,
+    ],
   ])('%s', (_name, input, kinds, masked) => {
     const result = maskSecrets(input);
     expect(result.found.map((f) => f.kind)).toEqual(kinds);
@@ -120,12 +165,16 @@ describe('linear time', () => {
     ['glued keys, 4 KB runs', `${'client_secret='.repeat(290)} `.repeat(MB / 4061)],
     ['glued quoted keys', '"refresh_token":"'.repeat(MB / 17)],
     ['real secrets', `client_secret=${HEX64}&refresh_token=Atzr|${TOKEN}\n`.repeat(MB / 200)],
-  ])('1 MB of %s is masked in one pass (a quadratic scan would outlast the timeout)', (_name, input) => {
-    // No wall-clock assertion (timings belong in `npm run bench`): a linear scan takes milliseconds, a
-    // backtracking one takes minutes, so the 15 s test timeout is the bound.
-    const { text } = maskSecrets(input);
-    expect(maskSecrets(text).text).toBe(text);
-  }, 15_000);
+  ])(
+    '1 MB of %s is masked in one pass (a quadratic scan would outlast the timeout)',
+    (_name, input) => {
+      // No wall-clock assertion (timings belong in `npm run bench`): a linear scan takes milliseconds, a
+      // backtracking one takes minutes, so the 15 s test timeout is the bound.
+      const { text } = maskSecrets(input);
+      expect(maskSecrets(text).text).toBe(text);
+    },
+    15_000,
+  );
 });
 
 const junk = fc.oneof(

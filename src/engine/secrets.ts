@@ -94,9 +94,7 @@ function toFinding(text: string, c: Candidate): SecretFinding {
 
 /** Earliest first; on the same start the longer span, then the more specific kind. */
 function resolve(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => a.start - b.start || b.end - a.end || b.priority - a.priority,
-  );
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end || b.priority - a.priority);
   const chosen: Candidate[] = [];
   let end = 0;
   for (const c of sorted) {

@@ -20,7 +20,13 @@ describe('trail encoding', () => {
     ['', []],
     [null, []],
     ['denied.none', [{ question: 'denied', answer: 'none' }]],
-    ['consent-code.other_denied.some', [{ question: 'consent-code', answer: 'other' }, { question: 'denied', answer: 'some' }]],
+    [
+      'consent-code.other_denied.some',
+      [
+        { question: 'consent-code', answer: 'other' },
+        { question: 'denied', answer: 'some' },
+      ],
+    ],
   ])('parses %j', (raw, expected) => {
     expect(parseTrail(raw)).toEqual(expected);
   });
@@ -40,11 +46,14 @@ describe('trail encoding', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (raw) => {
-      const parsed = parseTrail(raw);
-      expect(parsed === null || Array.isArray(parsed)).toBe(true);
-      expect(resolveTrail(catalog, raw, 'roles').steps.length).toBeLessThanOrEqual(30);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (raw) => {
+        const parsed = parseTrail(raw);
+        expect(parsed === null || Array.isArray(parsed)).toBe(true);
+        expect(resolveTrail(catalog, raw, 'roles').steps.length).toBeLessThanOrEqual(30);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

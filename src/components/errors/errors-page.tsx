@@ -23,13 +23,20 @@ export function ErrorsPage({ index }: { index: ErrorIndex }) {
     <div className="errors-index">
       <PageHeading>Error index</PageHeading>
       <p className="lead">
-        Every code, status and message the troubleshooter knows ({rows.length} in all), grouped by where you see it. Each
-        links to the fix, or to the question that tells the possible causes apart.
+        Every code, status and message the troubleshooter knows ({rows.length} in all), grouped by where you see it. Each links to the fix,
+        or to the question that tells the possible causes apart.
       </p>
       {hydrated ? (
         <div className="errors-filter">
           <label htmlFor={filterId}>Filter the index</label>
-          <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            id={filterId}
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <p role="status" className="errors-filter-status">
             {words.length > 0 ? `${shown.length} of ${rows.length} entries match.` : ''}
           </p>

@@ -8,8 +8,8 @@ export function SiteFooter({ version, reviewed }: { version?: string; reviewed?:
             Catalog {version}, reviewed {reviewed ? <time dateTime={reviewed}>{reviewed}</time> : 'recently'}.{' '}
           </>
         ) : null}
-        Not affiliated with Amazon. What you paste stays in your browser; a search query goes only into the page address,
-        with anything secret-shaped masked.
+        Not affiliated with Amazon. What you paste stays in your browser; a search query goes only into the page address, with anything
+        secret-shaped masked.
       </p>
     </footer>
   );

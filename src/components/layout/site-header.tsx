@@ -37,19 +37,43 @@ export function SiteHeader() {
         <Link className="brand" to={paths.home()}>
           {PRODUCT}
         </Link>
-        <form className="site-search" role="search" aria-label="Site" action={`${import.meta.env.BASE_URL}search`} method="get" onSubmit={submit}>
+        <form
+          className="site-search"
+          role="search"
+          aria-label="Site"
+          action={`${import.meta.env.BASE_URL}search`}
+          method="get"
+          onSubmit={submit}
+        >
           <label htmlFor="site-search-input" className="visually-hidden">
             Search errors and fixes
           </label>
-          <input id="site-search-input" name="q" type="search" placeholder="Search: MD5101, invalid_grant…" autoComplete="off" maxLength={200} />
+          <input
+            id="site-search-input"
+            name="q"
+            type="search"
+            placeholder="Search: MD5101, invalid_grant…"
+            autoComplete="off"
+            maxLength={200}
+          />
           <button type="submit">Search</button>
         </form>
         <nav aria-label="Main">
           <ul className="site-nav">
-            <li><NavLink to={paths.home()} end>Start</NavLink></li>
-            <li><NavLink to={paths.errors()}>Error index</NavLink></li>
-            <li><NavLink to={paths.map(trail ?? undefined)}>Map</NavLink></li>
-            <li><NavLink to={paths.tool('consent-url')}>Tools</NavLink></li>
+            <li>
+              <NavLink to={paths.home()} end>
+                Start
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.errors()}>Error index</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.map(trail ?? undefined)}>Map</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.tool('consent-url')}>Tools</NavLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -14,14 +14,18 @@ afterEach(cleanup);
 /** Words as axe compares them: parentheticals dropped, punctuation as spaces, lower case. */
 function words(text: string): string[] {
   let t = text.normalize('NFKD');
-  for (let prev = ''; prev !== t; ) {
+  for (let prev = ''; prev !== t;) {
     prev = t;
     t = t.replace(/\([^()]*\)/g, '');
   }
-  return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  return t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 }
-const containsInOrder = (name: string[], shown: string[]) =>
-  name.some((_, i) => shown.every((w, j) => name[i + j] === w));
+const containsInOrder = (name: string[], shown: string[]) => name.some((_, i) => shown.every((w, j) => name[i + j] === w));
 
 describe('the decision map diagram', () => {
   it('names every node with its visible text (kind and title), then its state', () => {

@@ -76,14 +76,28 @@ export function MapDiagram({ layout, link, onFollow, trailNodes, trailEdges, cur
         Skip the diagram (go to the outline)
       </a>
       <div className="map-controls" role="group" aria-label="Map view">
-        <button type="button" onClick={zoomIn} aria-label="Zoom in">+</button>
-        <button type="button" onClick={zoomOut} aria-label="Zoom out">−</button>
-        <button type="button" onClick={reset}>Show all</button>
+        <button type="button" onClick={zoomIn} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={zoomOut} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={reset}>
+          Show all
+        </button>
         <span className="map-pan">
-          <button type="button" onClick={() => pan('left')} aria-label="Pan left">←</button>
-          <button type="button" onClick={() => pan('up')} aria-label="Pan up">↑</button>
-          <button type="button" onClick={() => pan('down')} aria-label="Pan down">↓</button>
-          <button type="button" onClick={() => pan('right')} aria-label="Pan right">→</button>
+          <button type="button" onClick={() => pan('left')} aria-label="Pan left">
+            ←
+          </button>
+          <button type="button" onClick={() => pan('up')} aria-label="Pan up">
+            ↑
+          </button>
+          <button type="button" onClick={() => pan('down')} aria-label="Pan down">
+            ↓
+          </button>
+          <button type="button" onClick={() => pan('right')} aria-label="Pan right">
+            →
+          </button>
         </span>
         <span id={hintId} className="map-hint">
           Drag to pan; Ctrl + scroll or pinch to zoom. With the diagram focused: arrow keys pan, + and − zoom, 0 shows all.
@@ -121,7 +135,9 @@ export function MapDiagram({ layout, link, onFollow, trailNodes, trailEdges, cur
             if (!target) return null;
             const onTrail = trailNodes.has(node.id);
             const isCurrent = node.id === current;
-            const classes = ['map-node', `map-node-${node.kind}`, onTrail ? 'on-trail' : '', isCurrent ? 'is-current' : ''].filter(Boolean).join(' ');
+            const classes = ['map-node', `map-node-${node.kind}`, onTrail ? 'on-trail' : '', isCurrent ? 'is-current' : '']
+              .filter(Boolean)
+              .join(' ');
             const state = isCurrent ? ' (where you came from)' : onTrail ? ' (on your trail)' : '';
             return (
               <a

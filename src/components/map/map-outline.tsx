@@ -19,7 +19,11 @@ export function MapOutlineView({ outline, path, trailEdges, current, id }: Props
     return (
       <>
         <span className="outline-kind">{node.kind === 'question' ? 'Question: ' : 'Fix: '}</span>
-        <Link to={to} aria-current={node.id === current ? 'location' : undefined} className={node.id === current ? 'is-current' : undefined}>
+        <Link
+          to={to}
+          aria-current={node.id === current ? 'location' : undefined}
+          className={node.id === current ? 'is-current' : undefined}
+        >
           {node.title}
         </Link>
         {node.repeat ? <span className="outline-repeat"> (its answers are listed above)</span> : null}

@@ -40,8 +40,8 @@ export function MapPage({ tree, trail }: { tree: Outline; trail: MapTrail }) {
     <div className="map-page">
       <PageHeading>Decision map</PageHeading>
       <p className="lead">
-        Every question ({questions}) and fix ({nodes.length - questions}) of the troubleshooter, with the answers that lead
-        from one to the next. Select any box to open its page.
+        Every question ({questions}) and fix ({nodes.length - questions}) of the troubleshooter, with the answers that lead from one to the
+        next. Select any box to open its page.
       </p>
       {trail.dropped ? (
         <p className="notice" role="note">
@@ -50,20 +50,28 @@ export function MapPage({ tree, trail }: { tree: Outline; trail: MapTrail }) {
       ) : null}
       <ul className="map-legend" aria-label="Legend">
         <li>
-          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true"><rect className="map-swatch-question" x="1" y="1" width="26" height="14" rx="7" /></svg>
+          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+            <rect className="map-swatch-question" x="1" y="1" width="26" height="14" rx="7" />
+          </svg>
           Question
         </li>
         <li>
-          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true"><rect className="map-swatch-scenario" x="1" y="1" width="26" height="14" rx="2" /></svg>
+          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+            <rect className="map-swatch-scenario" x="1" y="1" width="26" height="14" rx="2" />
+          </svg>
           Fix (a diagnosis with its steps)
         </li>
         <li>
-          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true"><path className="map-swatch-edge" d="M1,8 L26,8" /></svg>
+          <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+            <path className="map-swatch-edge" d="M1,8 L26,8" />
+          </svg>
           An answer, leading on
         </li>
         {currentNode ? (
           <li className="map-legend-trail">
-            <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true"><rect className="map-swatch-trail" x="1" y="1" width="26" height="14" rx="7" /></svg>
+            <svg viewBox="0 0 28 16" width="28" height="16" aria-hidden="true">
+              <rect className="map-swatch-trail" x="1" y="1" width="26" height="14" rx="7" />
+            </svg>
             <span>
               Your trail: {trail.steps.length} answer{trail.steps.length === 1 ? '' : 's'}, leading to{' '}
               <Link to={paths.node(currentNode, trail.current ?? '', trail.steps)}>

@@ -177,7 +177,13 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>) {
     zoomIn: () => zoom(STEP),
     zoomOut: () => zoom(1 / STEP),
     pan: (direction: 'left' | 'right' | 'up' | 'down') =>
-      direction === 'left' ? pan(PAN_PX, 0) : direction === 'right' ? pan(-PAN_PX, 0) : direction === 'up' ? pan(0, PAN_PX) : pan(0, -PAN_PX),
+      direction === 'left'
+        ? pan(PAN_PX, 0)
+        : direction === 'right'
+          ? pan(-PAN_PX, 0)
+          : direction === 'up'
+            ? pan(0, PAN_PX)
+            : pan(0, -PAN_PX),
     reset,
     reveal,
     fit,

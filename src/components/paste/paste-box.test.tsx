@@ -36,7 +36,10 @@ describe('the paste box', () => {
 
   it('shows what it recognised and the matches, best first, as links without the text', async () => {
     const box = setup();
-    paste(box, 'HTTP/1.1 403 Forbidden\n{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":""}]}');
+    paste(
+      box,
+      'HTTP/1.1 403 Forbidden\n{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":""}]}',
+    );
     const matches = await screen.findByRole('list', { name: 'Matches' });
     const links = within(matches).getAllByRole('link');
     expect(links[0]).toHaveAttribute('href', '/question/access-denied');
@@ -51,7 +54,10 @@ describe('the paste box', () => {
     const box = setup();
     const token = 'Atzr|IwEBIJk9Zq3mQ7fLp2WcVb8XnT4yHs6Ud1Ro5Ke0Aa';
     const secret = 'amzn1.oa2-cs.v1.3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a';
-    paste(box, `grant_type=refresh_token&refresh_token=${token}&client_secret=${secret}\n{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}`);
+    paste(
+      box,
+      `grant_type=refresh_token&refresh_token=${token}&client_secret=${secret}\n{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}`,
+    );
     await waitFor(() => expect(box.value).not.toContain(token));
     expect(box.value).not.toContain(secret);
     expect(box.value).toContain('Atzr|••••••••');

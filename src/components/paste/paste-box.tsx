@@ -159,8 +159,7 @@ export function PasteBox({ loadRules }: { loadRules: () => Promise<RulesCatalog>
         Paste an error, a log, a URL, or describe what happens
       </label>
       <p id={hintId} className="paste-hint">
-        It stays in this page: nothing is sent, stored or put in the address bar. Tokens, client secrets and keys are masked as
-        you paste.
+        It stays in this page: nothing is sent, stored or put in the address bar. Tokens, client secrets and keys are masked as you paste.
       </p>
       <textarea
         id={id}

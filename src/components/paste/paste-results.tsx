@@ -31,8 +31,8 @@ export function PasteResults({ text, analysis, loading, masked }: Props) {
         {empty ? null : analysis === null ? <p>Reading your text…</p> : <p>{summary(analysis)}</p>}
         {!empty && secretCount > 0 ? (
           <p className="paste-secrets notice">
-            Your paste contained {secretCount} {secretCount === 1 ? 'secret' : 'secrets'} ({secretKinds.join(', ')}); they are masked
-            here and nothing left this page.
+            Your paste contained {secretCount} {secretCount === 1 ? 'secret' : 'secrets'} ({secretKinds.join(', ')}); they are masked here
+            and nothing left this page.
           </p>
         ) : null}
       </div>

@@ -8,8 +8,8 @@ export function TrailView({ trail }: { trail: ResolvedTrail }) {
   if (trail.dropped) {
     return (
       <p className="notice" role="note">
-        The answers in this link no longer match the troubleshooter (its questions have changed since the link was made), so
-        they are not shown. The page itself is current.
+        The answers in this link no longer match the troubleshooter (its questions have changed since the link was made), so they are not
+        shown. The page itself is current.
       </p>
     );
   }

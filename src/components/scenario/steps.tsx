@@ -32,7 +32,9 @@ export function Steps({ steps, console: choice }: { steps: Step[]; console: Cons
                 ))}
               </ul>
             ) : null}
-            {missing ? <p className="nav-missing">No documented path in your console for this step; choose "Show all" to see the others.</p> : null}
+            {missing ? (
+              <p className="nav-missing">No documented path in your console for this step; choose "Show all" to see the others.</p>
+            ) : null}
             {step.nav?.note ? (
               <p className="nav-note">
                 <InlineText text={step.nav.note} />

@@ -24,7 +24,11 @@ function read(key: string): string | null {
 
 /** The raw saved string for `key` and a writer; parse it with the matching engine/saved-state function. */
 export function useStoredString(key: string): [string | null, (value: string) => void] {
-  const value = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const value = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => null,
+  );
   const write = useCallback(
     (next: string) => {
       try {

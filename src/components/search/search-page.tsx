@@ -54,15 +54,14 @@ export function SearchPage({ query, searched, hits, masked, action, onQueryChang
           <button type="submit">Search</button>
         </div>
         <p id={hintId} className="search-hint">
-          A code, a status or words from the message. Typos are fine. The query goes into the page address so you can share
-          it; anything that looks like a token or key is masked first.
+          A code, a status or words from the message. Typos are fine. The query goes into the page address so you can share it; anything
+          that looks like a token or key is masked first.
         </p>
       </form>
       {masked ? (
         <p className="notice" role="note">
-          Your query held something that looks like a secret (a token or key). It was masked, and only the masked text is in
-          the page address. To diagnose a whole error message, paste it on the <Link to={paths.home()}>start page</Link>: it
-          stays in your browser.
+          Your query held something that looks like a secret (a token or key). It was masked, and only the masked text is in the page
+          address. To diagnose a whole error message, paste it on the <Link to={paths.home()}>start page</Link>: it stays in your browser.
         </p>
       ) : null}
       {failed ? (

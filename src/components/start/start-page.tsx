@@ -11,8 +11,8 @@ export function StartPage({ groups, paste }: { groups: HomeGroup[]; paste?: Reac
     <div className="start">
       <PageHeading>What do you see?</PageHeading>
       <p className="lead">
-        Paste the error, or pick where it appears. A few questions lead to the cause, the fix for your console, a checklist and
-        how to confirm it worked.
+        Paste the error, or pick where it appears. A few questions lead to the cause, the fix for your console, a checklist and how to
+        confirm it worked.
       </p>
       {paste}
       <div className="groups">
@@ -26,16 +26,16 @@ export function StartPage({ groups, paste }: { groups: HomeGroup[]; paste?: Reac
               </p>
               <ul className="symptom-links">
                 {group.featured.map((entry) => (
-                    <li key={`${entry.label}-${entry.to.id}`}>
-                      <Link to={paths.node(entry.to, entry.to.id)}>
-                        <span className="symptom-label">
-                          <InlineText text={entry.label} />
-                        </span>
-                        <span className="symptom-meaning">
-                          <InlineText text={entry.meaning} />
-                        </span>
-                      </Link>
-                    </li>
+                  <li key={`${entry.label}-${entry.to.id}`}>
+                    <Link to={paths.node(entry.to, entry.to.id)}>
+                      <span className="symptom-label">
+                        <InlineText text={entry.label} />
+                      </span>
+                      <span className="symptom-meaning">
+                        <InlineText text={entry.meaning} />
+                      </span>
+                    </Link>
+                  </li>
                 ))}
               </ul>
               {first ? (

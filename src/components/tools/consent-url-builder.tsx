@@ -40,8 +40,8 @@ export function ConsentUrlBuilder({ scenarioTitle }: { scenarioTitle: ScenarioTi
     <section className="consent-builder" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Build a consent URL</h2>
       <p>
-        One URL per region: a seller authorizes through the consent page of their own marketplace&apos;s region, and the
-        authorization then covers every marketplace of that region.
+        One URL per region: a seller authorizes through the consent page of their own marketplace&apos;s region, and the authorization then
+        covers every marketplace of that region.
       </p>
       <div className="builder-grid">
         <div className="tool-field">
@@ -70,12 +70,12 @@ export function ConsentUrlBuilder({ scenarioTitle }: { scenarioTitle: ScenarioTi
         <fieldset className="tool-choice">
           <legend>App status</legend>
           <label>
-            <input type="radio" name={`${id}-status`} value="draft" checked={draft} onChange={() => setDraft(true)} /> Draft (not
-            yet published): adds <code>version=beta</code>
+            <input type="radio" name={`${id}-status`} value="draft" checked={draft} onChange={() => setDraft(true)} /> Draft (not yet
+            published): adds <code>version=beta</code>
           </label>
           <label>
-            <input type="radio" name={`${id}-status`} value="published" checked={!draft} onChange={() => setDraft(false)} />{' '}
-            Published: no <code>version</code>
+            <input type="radio" name={`${id}-status`} value="published" checked={!draft} onChange={() => setDraft(false)} /> Published: no{' '}
+            <code>version</code>
           </label>
         </fieldset>
       </div>

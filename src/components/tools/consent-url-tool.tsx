@@ -30,11 +30,11 @@ export function ConsentUrlTool({ initial, blocked, scenarioTitle }: Props) {
       blocked={blocked}
       intro={
         <>
-          Paste the authorization URL your app sends sellers to. The checker reads its host (a Seller Central or Vendor Central
-          host, and which region and marketplaces it serves), the path, <code>application_id</code> (an SP-API app ID, not an
-          LWA client ID), <code>state</code>, <code>version=beta</code> (joined with <code>&amp;</code>, and only while the app
-          is Draft) and <code>redirect_uri</code> (HTTPS, no fragment, percent-encoded), and catches stray spaces and a second{' '}
-          <code>?</code>. Below, you can build a correct URL for your marketplace.
+          Paste the authorization URL your app sends sellers to. The checker reads its host (a Seller Central or Vendor Central host, and
+          which region and marketplaces it serves), the path, <code>application_id</code> (an SP-API app ID, not an LWA client ID),{' '}
+          <code>state</code>, <code>version=beta</code> (joined with <code>&amp;</code>, and only while the app is Draft) and{' '}
+          <code>redirect_uri</code> (HTTPS, no fragment, percent-encoded), and catches stray spaces and a second <code>?</code>. Below, you
+          can build a correct URL for your marketplace.
         </>
       }
     >
@@ -64,62 +64,63 @@ export function ConsentUrlTool({ initial, blocked, scenarioTitle }: Props) {
 const show = (text: string, max = 80) => shorten(maskSecrets(text).text, max);
 
 function ConsentFacts({ parsed }: { parsed: ParsedConsentUrl }) {
-  const console = parsed.console === 'vendor-central' ? 'Vendor Central' : parsed.console === 'seller-central' ? 'Seller Central' : undefined;
+  const console =
+    parsed.console === 'vendor-central' ? 'Vendor Central' : parsed.console === 'seller-central' ? 'Seller Central' : undefined;
   const marketplaces = parsed.marketplaces.map((code) => `${findMarketplace(code)?.country ?? code} (${code})`).join(', ');
   return (
     <>
       <h3 className="tool-facts-heading">What the URL says</h3>
       <dl className="tool-facts">
-      <div>
-        <dt>Host</dt>
-        <dd>
-          <code>{show(parsed.host, 60)}</code> {console ? `(${console})` : '(not a Seller Central or Vendor Central host)'}
-        </dd>
-      </div>
-      {parsed.region ? (
         <div>
-          <dt>Region</dt>
-          <dd>{regionLabel(parsed.region)}</dd>
-        </div>
-      ) : null}
-      {marketplaces ? (
-        <div>
-          <dt>Marketplaces</dt>
-          <dd>{marketplaces}</dd>
-        </div>
-      ) : null}
-      <div>
-        <dt>Path</dt>
-        <dd>
-          <code>{show(parsed.path || '/', 60)}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Parameters</dt>
-        <dd>
-          {parsed.params.length === 0 ? (
-            'none'
-          ) : (
-            <ul className="tool-params">
-              {parsed.params.map((p, i) => (
-                <li key={`${p.name}-${i}`}>
-                  <code>
-                    {show(p.name, 40)}={echo(p.name, p.value, 80)}
-                  </code>
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-      </div>
-      {parsed.fragment !== undefined ? (
-        <div>
-          <dt>Fragment</dt>
+          <dt>Host</dt>
           <dd>
-            <code>#{show(parsed.fragment, 60)}</code>
+            <code>{show(parsed.host, 60)}</code> {console ? `(${console})` : '(not a Seller Central or Vendor Central host)'}
           </dd>
         </div>
-      ) : null}
+        {parsed.region ? (
+          <div>
+            <dt>Region</dt>
+            <dd>{regionLabel(parsed.region)}</dd>
+          </div>
+        ) : null}
+        {marketplaces ? (
+          <div>
+            <dt>Marketplaces</dt>
+            <dd>{marketplaces}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Path</dt>
+          <dd>
+            <code>{show(parsed.path || '/', 60)}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Parameters</dt>
+          <dd>
+            {parsed.params.length === 0 ? (
+              'none'
+            ) : (
+              <ul className="tool-params">
+                {parsed.params.map((p, i) => (
+                  <li key={`${p.name}-${i}`}>
+                    <code>
+                      {show(p.name, 40)}={echo(p.name, p.value, 80)}
+                    </code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        {parsed.fragment !== undefined ? (
+          <div>
+            <dt>Fragment</dt>
+            <dd>
+              <code>#{show(parsed.fragment, 60)}</code>
+            </dd>
+          </div>
+        ) : null}
       </dl>
     </>
   );

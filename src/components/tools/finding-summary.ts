@@ -11,8 +11,12 @@ export function summarise(findings: readonly Finding[]): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warning');
-  const rest = [count('ok') > 0 ? `${count('ok')} OK` : '', count('info') > 0 ? plural(count('info'), 'note', 'notes') : ''].filter(Boolean);
+  const rest = [count('ok') > 0 ? `${count('ok')} OK` : '', count('info') > 0 ? plural(count('info'), 'note', 'notes') : ''].filter(
+    Boolean,
+  );
   if (errors + warnings === 0) return rest.length > 0 ? `No errors or warnings: ${rest.join(', ')}.` : 'Nothing to report.';
-  const main = [errors > 0 ? plural(errors, 'error', 'errors') : '', warnings > 0 ? plural(warnings, 'warning', 'warnings') : ''].filter(Boolean);
+  const main = [errors > 0 ? plural(errors, 'error', 'errors') : '', warnings > 0 ? plural(warnings, 'warning', 'warnings') : ''].filter(
+    Boolean,
+  );
   return `${[...main, ...rest].join(', ')}.`;
 }

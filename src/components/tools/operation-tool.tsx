@@ -18,9 +18,7 @@ interface Props {
 }
 
 type Loaded =
-  | { state: 'loading' }
-  | { state: 'ready'; check: (input: string) => OperationResult; source: ModelsData['source'] }
-  | { state: 'failed' };
+  { state: 'loading' } | { state: 'ready'; check: (input: string) => OperationResult; source: ModelsData['source'] } | { state: 'failed' };
 
 /** Loads the checker and its data (one chunk) once the page runs in the browser. */
 function useOperationData(): Loaded {
@@ -61,10 +59,10 @@ export function OperationTool({ initial, blocked, scenarioTitle }: Props) {
       blocked={blocked}
       intro={
         <>
-          Enter the call that fails: its operation name, the request line or URL, a curl command, a line of a stack trace that
-          names the operation, or a report, feed or notification type. The checker finds it in Amazon&apos;s API models and says
-          what it needs: the roles, a Restricted Data Token, a grantless token, a seller or a vendor authorization, the regions,
-          and whether its API version is deprecated. Each fact links its source.
+          Enter the call that fails: its operation name, the request line or URL, a curl command, a line of a stack trace that names the
+          operation, or a report, feed or notification type. The checker finds it in Amazon&apos;s API models and says what it needs: the
+          roles, a Restricted Data Token, a grantless token, a seller or a vendor authorization, the regions, and whether its API version is
+          deprecated. Each fact links its source.
         </>
       }
     >
@@ -134,7 +132,15 @@ function FactRow({ fact }: { fact: OperationFact }) {
   );
 }
 
-function Choices({ label, items, onPick }: { label: string; items: ReadonlyArray<{ input: string; label: string }>; onPick: (input: string) => void }) {
+function Choices({
+  label,
+  items,
+  onPick,
+}: {
+  label: string;
+  items: ReadonlyArray<{ input: string; label: string }>;
+  onPick: (input: string) => void;
+}) {
   return (
     <div className="operation-choices">
       <p>{label}:</p>
@@ -159,8 +165,8 @@ function DataNote({ source }: { source: ModelsData['source'] | null }) {
       <a href={`${source.repository}/tree/${source.commit}/models`} rel="noreferrer noopener">
         selling-partner-api-models
       </a>{' '}
-      at commit {source.commit.slice(0, 7)} ({source.date}). Roles, restricted and grantless facts come from the Amazon
-      pages linked with each fact.
+      at commit {source.commit.slice(0, 7)} ({source.date}). Roles, restricted and grantless facts come from the Amazon pages linked with
+      each fact.
     </p>
   );
 }

@@ -39,10 +39,9 @@ export function RedirectUriTool({ initial, blocked, scenarioTitle }: Props) {
       blocked={blocked}
       intro={
         <>
-          Amazon accepts a <code>redirect_uri</code> only when it equals one of the OAuth Redirect URIs registered on the app,
-          character for character. Enter the URI your app used and the registered ones: you get an exact-match verdict, or the
-          precise difference from the nearest registered URI (scheme, host case, port, path, trailing slash, query or
-          fragment).
+          Amazon accepts a <code>redirect_uri</code> only when it equals one of the OAuth Redirect URIs registered on the app, character for
+          character. Enter the URI your app used and the registered ones: you get an exact-match verdict, or the precise difference from the
+          nearest registered URI (scheme, host case, port, path, trailing slash, query or fragment).
         </>
       }
     >
@@ -86,7 +85,9 @@ export function RedirectUriTool({ initial, blocked, scenarioTitle }: Props) {
                     </dd>
                   </div>
                   <div>
-                    <dt>{result?.match ? 'Matching' : 'Nearest'} registered URI (line {compared.line})</dt>
+                    <dt>
+                      {result?.match ? 'Matching' : 'Nearest'} registered URI (line {compared.line})
+                    </dt>
                     <dd>
                       <code>{show(compared.uri)}</code>
                     </dd>

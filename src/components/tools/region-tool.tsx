@@ -40,9 +40,9 @@ export function RegionTool({ initial, blocked, scenarioTitle }: Props) {
       blocked={blocked}
       intro={
         <>
-          The endpoint you call, the marketplace, the credential scope (if you still sign requests) and the refresh token must
-          all belong to one selling region: North America, Europe or Far East. Enter the ones you have: the checker says which
-          region each belongs to, which pairs disagree, and what each should be.
+          The endpoint you call, the marketplace, the credential scope (if you still sign requests) and the refresh token must all belong to
+          one selling region: North America, Europe or Far East. Enter the ones you have: the checker says which region each belongs to,
+          which pairs disagree, and what each should be.
         </>
       }
     >
@@ -54,7 +54,12 @@ export function RegionTool({ initial, blocked, scenarioTitle }: Props) {
           onChange={setEndpoint}
           inputMode="url"
         />
-        <ToolField label="Marketplace" hint="A marketplace ID (A1PA6795UKMFR9) or country code (DE, UK, US)." value={marketplace} onChange={setMarketplace} />
+        <ToolField
+          label="Marketplace"
+          hint="A marketplace ID (A1PA6795UKMFR9) or country code (DE, UK, US)."
+          value={marketplace}
+          onChange={setMarketplace}
+        />
         <ToolField
           label="Credential-scope region (legacy signing)"
           hint="The AWS region your requests are signed for (us-east-1, eu-west-1, us-west-2), or the credential scope."

@@ -43,10 +43,10 @@ export function TokenRequestTool({ initial, blocked, scenarioTitle }: Props) {
       blocked={blocked}
       intro={
         <>
-          Paste a curl command or a raw HTTP request to the LWA token endpoint. The checker reads the host and path, the
-          method, <code>Content-Type</code>, whether the parameters are in the body (not the query string),{' '}
-          <code>grant_type</code> and the parameters it needs, and reminds you that an authorization code works once, within
-          5 minutes. Client secrets, tokens and codes stay in this page and are masked in everything shown.
+          Paste a curl command or a raw HTTP request to the LWA token endpoint. The checker reads the host and path, the method,{' '}
+          <code>Content-Type</code>, whether the parameters are in the body (not the query string), <code>grant_type</code> and the
+          parameters it needs, and reminds you that an authorization code works once, within 5 minutes. Client secrets, tokens and codes
+          stay in this page and are masked in everything shown.
         </>
       }
     >
@@ -56,7 +56,9 @@ export function TokenRequestTool({ initial, blocked, scenarioTitle }: Props) {
         rows={8}
         value={request}
         onChange={setRequest}
-        placeholder={"curl -X POST https://api.amazon.com/auth/o2/token \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n  -d 'grant_type=refresh_token&refresh_token=…&client_id=…&client_secret=…'"}
+        placeholder={
+          "curl -X POST https://api.amazon.com/auth/o2/token \\\n  -H 'Content-Type: application/x-www-form-urlencoded' \\\n  -d 'grant_type=refresh_token&refresh_token=…&client_id=…&client_secret=…'"
+        }
       />
       <ExampleButton onClick={() => setRequest(EXAMPLE)} />
       <ToolResults>
@@ -70,8 +72,8 @@ export function TokenRequestTool({ initial, blocked, scenarioTitle }: Props) {
                 {secrets.length > 0 ? (
                   <div className="tool-masked">
                     <p>
-                      Your input contains {secrets.length === 1 ? 'a secret' : 'secrets'} ({secrets.join(', ')}). It stays in
-                      this page; here it is as checked, masked:
+                      Your input contains {secrets.length === 1 ? 'a secret' : 'secrets'} ({secrets.join(', ')}). It stays in this page;
+                      here it is as checked, masked:
                     </p>
                     <pre tabIndex={0} aria-label="The request as checked, secrets masked">
                       <code>{shorten(result.masked, 4000)}</code>

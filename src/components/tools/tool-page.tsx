@@ -23,8 +23,8 @@ export function ToolPage({ name, intro, blocked = [], children }: Props) {
       <ToolNav current={name} />
       {blocked.length > 0 ? (
         <p className="notice" role="note">
-          The link you opened carried a secret ({blocked.join(', ')}), so its input was not loaded and the address was cleared.
-          Paste your input below instead: it stays in this page.
+          The link you opened carried a secret ({blocked.join(', ')}), so its input was not loaded and the address was cleared. Paste your
+          input below instead: it stays in this page.
         </p>
       ) : null}
       <p className="tool-privacy">What you enter stays in this page: it is not sent anywhere, stored, or put in the address bar.</p>

@@ -27,7 +27,11 @@ describe('the first match for pastes of every shape', () => {
     for (const f of FIXTURES) {
       const [kind, id] = f.first.split('/');
       if (kind === 'scenario' || kind === 'question') expect(catalog.nodes[id ?? '']?.kind, f.name).toBe(kind);
-      if (kind === 'outside') expect(catalog.outside?.some((o) => o.id === id), f.name).toBe(true);
+      if (kind === 'outside')
+        expect(
+          catalog.outside?.some((o) => o.id === id),
+          f.name,
+        ).toBe(true);
     }
   });
 });
@@ -40,7 +44,11 @@ describe('what a paste already answers moves the reader past the question', () =
     ['other calls work', `${body}\nOther calls work with the same token, only this operation fails.`, 'question/one-operation-fails'],
     ['it stopped working', `${body}\nIt was working until last week.`, 'question/stopped-working'],
     ['every call fails', `${body}\nAll calls fail the same way.`, 'question/nothing-works'],
-    ['two regions named', `${body}\nWe call both the NA and the EU endpoints for this seller and get this.`, 'question/region-or-marketplace'],
+    [
+      'two regions named',
+      `${body}\nWe call both the NA and the EU endpoints for this seller and get this.`,
+      'question/region-or-marketplace',
+    ],
     ['works in one region', `${body}\nIt works fine in North America but fails in Europe.`, 'scenario/unauthorized-region-mismatch'],
   ])('%s', (_name, text, expected) => {
     expect(first(text)).toBe(expected);
@@ -55,9 +63,17 @@ describe('what a paste already answers moves the reader past the question', () =
 
 describe('errors that are not authorization problems', () => {
   it.each([
-    ['429 QuotaExceeded', '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}', 'quota-exceeded'],
+    [
+      '429 QuotaExceeded',
+      '{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource."}]}',
+      'quota-exceeded',
+    ],
     ['404 NotFound', 'HTTPStatus = 404 NotFound The order was not found', 'not-found'],
-    ['400 InvalidInput on a parameter', '{"errors":[{"code":"InvalidInput","message":"Missing or invalid request parameters: [marketplaceIds]"}]}', 'invalid-input-parameter'],
+    [
+      '400 InvalidInput on a parameter',
+      '{"errors":[{"code":"InvalidInput","message":"Missing or invalid request parameters: [marketplaceIds]"}]}',
+      'invalid-input-parameter',
+    ],
   ])('%s is named, with advice, and no authorization node comes first', (_name, text, id) => {
     const a = analyze(text, catalog);
     expect(a.outside?.id).toBe(id);
@@ -66,7 +82,10 @@ describe('errors that are not authorization problems', () => {
   });
 
   it('an InvalidInput that is really a Restricted Data Token refusal stays an authorization problem', () => {
-    const a = analyze('{"errors":[{"code":"InvalidInput","message":"Application does not have access to one or more requested data elements: [buyerInfo]"}]}', catalog);
+    const a = analyze(
+      '{"errors":[{"code":"InvalidInput","message":"Application does not have access to one or more requested data elements: [buyerInfo]"}]}',
+      catalog,
+    );
     expect(a.outside).toBeUndefined();
     expect(a.matches[0]?.id).toBe('restricted-data-token');
   });
@@ -99,7 +118,9 @@ describe('secrets', () => {
   it('are counted, named and masked in the text the analysis returns', () => {
     const a = analyze(text, catalog);
     expect(a.secrets.count).toBeGreaterThanOrEqual(5);
-    expect(a.secrets.kinds).toEqual(expect.arrayContaining(['LWA refresh token', 'LWA client secret', 'LWA access token', 'AWS access key ID', 'SigV4 signature']));
+    expect(a.secrets.kinds).toEqual(
+      expect.arrayContaining(['LWA refresh token', 'LWA client secret', 'LWA access token', 'AWS access key ID', 'SigV4 signature']),
+    );
     for (const s of [refresh, access, secret, 'AKIAJ2DNHLN5PXRV4QSQ', '5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7']) {
       expect(a.secrets.maskedText).not.toContain(s);
     }
@@ -108,19 +129,50 @@ describe('secrets', () => {
   it('never reach signals, chips or reasons', () => {
     const a = analyze(text, catalog);
     const shown = JSON.stringify({ signals: a.signals, matches: a.matches, outside: a.outside });
-    for (const fragment of ['IwEBIJk9Zq3m', 'IwEBIPl4Kj7H', '3f9a1c7e5b2d', 'J2DNHLN5PXRV', '5d672d79c15b']) expect(shown).not.toContain(fragment);
+    for (const fragment of ['IwEBIJk9Zq3m', 'IwEBIPl4Kj7H', '3f9a1c7e5b2d', 'J2DNHLN5PXRV', '5d672d79c15b'])
+      expect(shown).not.toContain(fragment);
     expect(first(text)).toBe('scenario/lwa-invalid-grant-refresh');
   });
 
   it.each([
-    ['grantless token', 'x-amz-access-token: Atc|MQEWYJxLNmP8rTs0Kq3Vw9Zb2Xc5Dn7Fg1Hj4 -> 403', 'Atc|MQEWYJxLNmP8', 'grantless access token'],
-    ['Restricted Data Token', '"restrictedDataToken":"Atz.sprdt|AYABeKj3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6"', 'AYABeKj3Lm9Q', 'Restricted Data Token'],
+    [
+      'grantless token',
+      'x-amz-access-token: Atc|MQEWYJxLNmP8rTs0Kq3Vw9Zb2Xc5Dn7Fg1Hj4 -> 403',
+      'Atc|MQEWYJxLNmP8',
+      'grantless access token',
+    ],
+    [
+      'Restricted Data Token',
+      '"restrictedDataToken":"Atz.sprdt|AYABeKj3Lm9Qw2Er5Ty8Ui1Op4As7Df0Gh3Jk6"',
+      'AYABeKj3Lm9Q',
+      'Restricted Data Token',
+    ],
     ['AWS secret key', "aws_secret_key='wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefgh12'", 'wJalrXUtnFEMI', 'AWS secret access key'],
     ['AWS key pair', 'AKIAJ2DNHLN5PXRV4QSQ wJalrXUtnFEMI/K7MDENG/bPxRfiCYabcdefgh12', 'J2DNHLN5PXRV4QSQ', 'AWS access key ID'],
-    ['spapi_oauth_code', 'https://example.com/cb?state=x&spapi_oauth_code=RHlKkNvDqVsnkJzWzUqK&selling_partner_id=A1', 'RHlKkNvDqVsnkJzWzUqK', 'authorization code'],
-    ['bare hex client_secret=', 'client_secret=0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0&grant_type=refresh_token', '0f1e2d3c4b5a6978', 'LWA client secret'],
-    ['refresh_token=', 'refresh_token=Atzr|IwEBIJk9Zq3mQ7fLp2WcVb8XnT4yHs6Ud1Ro5Ke0Aa&grant_type=refresh_token', 'IwEBIJk9Zq3m', 'LWA refresh token'],
-    ['SigV4 signature', 'Authorization: AWS4-HMAC-SHA256 Credential=AKIAJ2DNHLN5PXRV4QSQ/20240101/us-east-1/execute-api/aws4_request, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7', '5d672d79c15b1316', 'SigV4 signature'],
+    [
+      'spapi_oauth_code',
+      'https://example.com/cb?state=x&spapi_oauth_code=RHlKkNvDqVsnkJzWzUqK&selling_partner_id=A1',
+      'RHlKkNvDqVsnkJzWzUqK',
+      'authorization code',
+    ],
+    [
+      'bare hex client_secret=',
+      'client_secret=0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0&grant_type=refresh_token',
+      '0f1e2d3c4b5a6978',
+      'LWA client secret',
+    ],
+    [
+      'refresh_token=',
+      'refresh_token=Atzr|IwEBIJk9Zq3mQ7fLp2WcVb8XnT4yHs6Ud1Ro5Ke0Aa&grant_type=refresh_token',
+      'IwEBIJk9Zq3m',
+      'LWA refresh token',
+    ],
+    [
+      'SigV4 signature',
+      'Authorization: AWS4-HMAC-SHA256 Credential=AKIAJ2DNHLN5PXRV4QSQ/20240101/us-east-1/execute-api/aws4_request, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+      '5d672d79c15b1316',
+      'SigV4 signature',
+    ],
   ])('recognises a %s and keeps it out of everything shown', (_name, text, value, label) => {
     const a = analyze(text, catalog);
     expect(a.secrets.kinds).toContain(label);
@@ -129,7 +181,10 @@ describe('secrets', () => {
   });
 
   it('an oauth code in a redirect URL is masked, not shown as an error code', () => {
-    const a = analyze('https://example.com/callback?state=abc&selling_partner_id=A3FHEXAMPLEYWS&spapi_oauth_code=RHlKkNvDqVsnkJzWzUqK', catalog);
+    const a = analyze(
+      'https://example.com/callback?state=abc&selling_partner_id=A3FHEXAMPLEYWS&spapi_oauth_code=RHlKkNvDqVsnkJzWzUqK',
+      catalog,
+    );
     expect(JSON.stringify(a.signals)).not.toContain('RHlKkNvDqVsnkJzWzUqK');
     expect(a.signals.find((s) => s.kind === 'oauth-params')?.value).toContain('spapi_oauth_code');
   });
@@ -140,7 +195,11 @@ describe('rules live in the catalog', () => {
     const extended: Catalog = structuredClone(catalog);
     const node = extended.nodes['md5110'];
     if (node?.kind !== 'scenario') throw new Error('fixture');
-    extended.nodes['brand-new-case'] = { ...node, title: 'A brand new case', match: { rules: [{ why: 'The new widget error', weight: 95, code: ['WidgetMeltdown'] }] } };
+    extended.nodes['brand-new-case'] = {
+      ...node,
+      title: 'A brand new case',
+      match: { rules: [{ why: 'The new widget error', weight: 95, code: ['WidgetMeltdown'] }] },
+    };
     expect(first('{"errors":[{"code":"WidgetMeltdown"}]}', extended)).toBe('scenario/brand-new-case');
     expect(first('{"errors":[{"code":"WidgetMeltdown"}]}')).toBe('nothing');
   });

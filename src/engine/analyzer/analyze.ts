@@ -192,7 +192,8 @@ function chips(ex: Extracted): AnalysisSignal[] {
     const where = h.region ? `, ${REGIONS[h.region].name}` : '';
     add('host', HOST_LABELS[h.kind], `${h.host}${where}`);
   }
-  if (ex.hostKinds.has('lwa-token') && !ex.hosts.some((h) => h.kind === 'lwa-token')) add('host', HOST_LABELS['lwa-token'], '/auth/o2/token');
+  if (ex.hostKinds.has('lwa-token') && !ex.hosts.some((h) => h.kind === 'lwa-token'))
+    add('host', HOST_LABELS['lwa-token'], '/auth/o2/token');
   for (const r of ex.regions) add('region', 'Region', `${REGIONS[r].name} (${r})`);
   for (const a of ex.awsRegions) add('aws-region', 'AWS region', a);
   for (const code of ex.marketplaces.slice(0, 4)) {
@@ -212,7 +213,8 @@ function chips(ex: Extracted): AnalysisSignal[] {
   for (const p of ex.phrases) add('phrase', 'You said', PHRASE_LABELS[p]);
   if (ex.signals.has('legacy-signing')) add('signing', 'Signing', 'AWS SigV4 / IAM');
   if (ex.signals.has('lwa-login-url')) add('host', 'Login with Amazon', 'sign-in URL (/ap/oa)');
-  if (ex.signals.has('login-uri-callback') && !ex.oauthParams.some((p) => p.startsWith('amazon_'))) add('oauth-params', 'OAuth parameters', 'amazon_callback_uri / amazon_state');
+  if (ex.signals.has('login-uri-callback') && !ex.oauthParams.some((p) => p.startsWith('amazon_')))
+    add('oauth-params', 'OAuth parameters', 'amazon_callback_uri / amazon_state');
   if (ex.signals.has('authorization-code-api')) add('operation', 'Operation', 'getAuthorizationCode (Authorization API)');
   if (ex.signals.has('sdk-credentials')) add('sdk', 'SDK setup', 'LWA credentials in code');
   return out;

@@ -31,14 +31,12 @@ describe('HTTP status, however it is written', () => {
     expect(ex(text).statuses).toContain(status);
   });
 
-  it.each([
-    ['at SellingPartner.callAPI (/x/SellingPartner.js:503:13)'],
-    ['version 1.403.2'],
-    ['we sold 500 units'],
-    ['port 4030'],
-  ])('no status in %s', (text) => {
-    expect(ex(text).statuses).toEqual([]);
-  });
+  it.each([['at SellingPartner.callAPI (/x/SellingPartner.js:503:13)'], ['version 1.403.2'], ['we sold 500 units'], ['port 4030']])(
+    'no status in %s',
+    (text) => {
+      expect(ex(text).statuses).toEqual([]);
+    },
+  );
 });
 
 describe('codes, messages and details', () => {
@@ -47,7 +45,10 @@ describe('codes, messages and details', () => {
     ['Python repr', "[{'message': 'Access to requested resource is denied.', 'code': 'Unauthorized', 'details': ''}]"],
     ['Node inspect', "{\n  code: 'Unauthorized',\n  details: '',\n  message: 'Access to requested resource is denied.'\n}"],
     ['PHP print_r', '[code] => Unauthorized\n[message] => Access to requested resource is denied.\n[details] => ""'],
-    ['escaped JSON in a string', '"{\\"code\\":\\"Unauthorized\\",\\"message\\":\\"Access to requested resource is denied.\\",\\"details\\":\\"\\"}"'],
+    [
+      'escaped JSON in a string',
+      '"{\\"code\\":\\"Unauthorized\\",\\"message\\":\\"Access to requested resource is denied.\\",\\"details\\":\\"\\"}"',
+    ],
   ])('%s', (_name, text) => {
     const e = ex(text);
     expect(e.codeKeys.has('unauthorized')).toBe(true);
@@ -135,13 +136,19 @@ describe('hosts and regions', () => {
 
   it('signals regions that differ, an endpoint in another region, and marketplaces of one region', () => {
     expect(ex('NA works, EU fails').signals.has('regions-differ')).toBe(true);
-    expect(ex('GET https://sellingpartnerapi-na.amazon.com/x?MarketplaceIds=A1PA6795UKMFR9').signals.has('endpoint-region-differs')).toBe(true);
-    expect(ex('GET https://sellingpartnerapi-eu.amazon.com/x?MarketplaceIds=A1PA6795UKMFR9').signals.has('endpoint-region-differs')).toBe(false);
+    expect(ex('GET https://sellingpartnerapi-na.amazon.com/x?MarketplaceIds=A1PA6795UKMFR9').signals.has('endpoint-region-differs')).toBe(
+      true,
+    );
+    expect(ex('GET https://sellingpartnerapi-eu.amazon.com/x?MarketplaceIds=A1PA6795UKMFR9').signals.has('endpoint-region-differs')).toBe(
+      false,
+    );
     expect(ex('Germany works, Poland fails').signals.has('marketplaces-differ')).toBe(true);
   });
 
   it('a credential scope for another region than the endpoint', () => {
-    const e = ex('Host: sellingpartnerapi-eu.amazon.com\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIA••••••••/20240101/us-east-1/execute-api/aws4_request');
+    const e = ex(
+      'Host: sellingpartnerapi-eu.amazon.com\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIA••••••••/20240101/us-east-1/execute-api/aws4_request',
+    );
     expect(e.signals.has('scope-region-differs')).toBe(true);
     expect(e.signals.has('legacy-signing')).toBe(true);
   });
@@ -158,7 +165,10 @@ describe('token requests, consent URLs, operations', () => {
   });
 
   it.each([
-    ['https://app.example.com/login?amazon_callback_uri=https%3A%2F%2Fsellercentral.amazon.com%2Fapps%2Fauthorize%2Fconfirm%2Fx&amazon_state=abc', 'login-uri-callback'],
+    [
+      'https://app.example.com/login?amazon_callback_uri=https%3A%2F%2Fsellercentral.amazon.com%2Fapps%2Fauthorize%2Fconfirm%2Fx&amazon_state=abc',
+      'login-uri-callback',
+    ],
     ['our page gets amazon_state but nothing else', 'login-uri-callback'],
     ['https://www.amazon.com/ap/oa?client_id=x&scope=profile&response_type=code', 'lwa-login-url'],
     ['redirect to https://eu.account.amazon.com/ap/oa', 'lwa-login-url'],
@@ -192,13 +202,17 @@ describe('token requests, consent URLs, operations', () => {
     const e = ex(
       'getMarketplaceParticipations ok, GetOrders ok, orders.get_order_items(id) fails on /orders/v0/orders/123/orderItems; GET_MERCHANT_LISTINGS_ALL_DATA works; the Catalog Items API and SellersApi too',
     );
-    expect(e.operations).toEqual(expect.arrayContaining(['getMarketplaceParticipations', 'GetOrders', 'get_order_items', 'Catalog Items API', 'Sellers API']));
+    expect(e.operations).toEqual(
+      expect.arrayContaining(['getMarketplaceParticipations', 'GetOrders', 'get_order_items', 'Catalog Items API', 'Sellers API']),
+    );
     expect(e.paths).toEqual(['/orders/v0/orders/123/orderItems']);
     expect(e.reportTypes).toEqual(['GET_MERCHANT_LISTINGS_ALL_DATA']);
   });
 
   it('recognises AWS signing and SDK credential setups', () => {
-    expect(ex("credentials = dict(aws_access_key='x', aws_secret_key='y', role_arn='arn:aws:iam::1:role/r')").signals.has('legacy-signing')).toBe(true);
+    expect(
+      ex("credentials = dict(aws_access_key='x', aws_secret_key='y', role_arn='arn:aws:iam::1:role/r')").signals.has('legacy-signing'),
+    ).toBe(true);
     expect(ex('new AmazonCredential { AccessKey = a, SecretKey = b }').signals.has('legacy-signing')).toBe(true);
     expect(ex("refresh_token: 'x', clientId: 'y', clientSecret: 'z'").signals.has('sdk-credentials')).toBe(true);
     expect(ex('grant_type=refresh_token&refresh_token=x&client_id=y&client_secret=z').signals.has('sdk-credentials')).toBe(false);
@@ -206,7 +220,8 @@ describe('token requests, consent URLs, operations', () => {
 });
 
 describe('what people say', () => {
-  const say = (text: string, distinctOperations = 0, regionsNamed = 0) => detectPhrases(text.toLowerCase(), { distinctOperations, regionsNamed });
+  const say = (text: string, distinctOperations = 0, regionsNamed = 0) =>
+    detectPhrases(text.toLowerCase(), { distinctOperations, regionsNamed });
 
   it.each([
     ['Other calls work fine with the same token.', 'other-calls-work'],

@@ -163,7 +163,8 @@ const LWA_HINTS = ['invalid_', 'unauthorized_client', 'unsupported_grant', 'acce
 const OPERATION_RE =
   /(?<![A-Za-z0-9_])((?:get|list|create|search|update|put|patch|delete|confirm|cancel|submit)[A-Z][A-Za-z0-9]{2,60}|(?:Get|List|Create|Search|Update|Delete|Cancel|Confirm|Submit)[A-Z][a-z][A-Za-z0-9]{1,60})(?![A-Za-z0-9_])/g;
 const SNAKE_OPERATION_RE = /(?<![A-Za-z0-9_])((?:get|list|create|search|update|delete|cancel|confirm|submit)_[a-z][a-z_]{2,50})\s*\(/g;
-const PATH_RE = /(?<![A-Za-z0-9_.])(\/[a-z][a-zA-Z]{1,30}(?:\/[a-zA-Z]{2,40}){0,3}\/(?:v\d{1,2}|\d{4}-\d{2}-\d{2})(?:\/[A-Za-z0-9{}_.-]{0,79}[A-Za-z0-9{}_-]){0,6})/g;
+const PATH_RE =
+  /(?<![A-Za-z0-9_.])(\/[a-z][a-zA-Z]{1,30}(?:\/[a-zA-Z]{2,40}){0,3}\/(?:v\d{1,2}|\d{4}-\d{2}-\d{2})(?:\/[A-Za-z0-9{}_.-]{0,79}[A-Za-z0-9{}_-]){0,6})/g;
 /** "Catalog Items API" (read backwards from " API") and "SellersApi" / "OrdersV0Api" class names. */
 const API_WORDS_RE = /(?:^|[^A-Za-z0-9_])((?:[A-Z][a-zA-Z]{2,20} ){0,3}[A-Z][a-zA-Z]{2,20})$/;
 const API_CLASS_RE = /(?<![A-Za-z0-9_])([A-Z][a-zA-Z]{2,30}?)(?:V\d)?Api(?![A-Za-z0-9_])/g;
@@ -171,7 +172,17 @@ const MESSAGE_LINE_RE = /^[ \t]*(?:error message|message)[ \t]*[:=][ \t]*(.{3,30
 const REPORT_RE = /(?<![A-Za-z0-9_])((?:GET|POST)_[A-Z0-9_]{4,80}|[A-Z][A-Z0-9]+(?:_[A-Z0-9]+){1,10}_(?:REPORT|DATA))(?![A-Za-z0-9_])/g;
 
 /** Signs of AWS SigV4 / IAM request signing: literal markers, key names in code, or an AWS key id. */
-const LEGACY_LITERALS = ['aws4-hmac-sha256', 'x-amz-security-token', 'arn:aws:iam', 'sts.amazonaws', 'sigv4', 'signature version 4', 'aws signature', 'assumerole', 'assume_role'];
+const LEGACY_LITERALS = [
+  'aws4-hmac-sha256',
+  'x-amz-security-token',
+  'arn:aws:iam',
+  'sts.amazonaws',
+  'sigv4',
+  'signature version 4',
+  'aws signature',
+  'assumerole',
+  'assume_role',
+];
 const LEGACY_HINTS = ['aws', 'access', 'secret', 'arn', 'iam'];
 const LEGACY_SIGNING_RE =
   /aws_?access_?key|aws_?secret|\baccess_?key(?:_?id)?["'\]]?\s*(?:=>|[:=])|\bsecret_?key["'\]]?\s*(?:=>|[:=])|role_?arn|\biam[ _-]?arn\b|\biam (?:user|role)\b|\baws (?:access|secret) key/;
@@ -254,33 +265,38 @@ export function extract(text: string, lower: string): Extracted {
     }
   }
 
-  if (lower.includes('<code>') || lower.includes('<message>')) for (const m of matches(XML_RE, text)) {
-    const value = (m[2] ?? '').trim();
-    if (m[1] === 'Code' && /^[A-Za-z][A-Za-z_]{2,60}$/.test(value)) addCode(value);
-    else if (m[1] === 'Message') messages.add(shorten(value));
-  }
-  if (lower.includes('x-amzn-errortype')) for (const m of matches(ERROR_TYPE_RE, text)) {
-    const t = m[1] ?? '';
-    errorTypes.add(t);
-    addCode(t);
-  }
+  if (lower.includes('<code>') || lower.includes('<message>'))
+    for (const m of matches(XML_RE, text)) {
+      const value = (m[2] ?? '').trim();
+      if (m[1] === 'Code' && /^[A-Za-z][A-Za-z_]{2,60}$/.test(value)) addCode(value);
+      else if (m[1] === 'Message') messages.add(shorten(value));
+    }
+  if (lower.includes('x-amzn-errortype'))
+    for (const m of matches(ERROR_TYPE_RE, text)) {
+      const t = m[1] ?? '';
+      errorTypes.add(t);
+      addCode(t);
+    }
   for (const m of matches(KNOWN_CODE_RE, text)) {
     // "401 Unauthorized" is the HTTP reason phrase (LWA), not the SP-API code that comes with a 403.
     if (m[1] === 'Unauthorized' && /\b401[ \t]*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     addCode(m[1] ?? '');
   }
-  if (LWA_HINTS.some((h) => lower.includes(h))) for (const m of matches(LWA_ERROR_RE, text)) {
-    const e = (m[1] ?? '').toLowerCase();
-    lwaErrors.add(e);
-    addCode(e);
-  }
-  if (lower.includes('md')) for (const m of matches(MD_CODE_RE, text)) {
-    const md = `MD${m[1] ?? ''}`;
-    mdCodes.add(md);
-    addCode(md);
-  }
+  if (LWA_HINTS.some((h) => lower.includes(h)))
+    for (const m of matches(LWA_ERROR_RE, text)) {
+      const e = (m[1] ?? '').toLowerCase();
+      lwaErrors.add(e);
+      addCode(e);
+    }
+  if (lower.includes('md'))
+    for (const m of matches(MD_CODE_RE, text)) {
+      const md = `MD${m[1] ?? ''}`;
+      mdCodes.add(md);
+      addCode(md);
+    }
   for (const re of STATUS_RES) for (const m of matches(re, text)) addStatus(m[1]);
-  if (lower.includes('exception') || lower.includes('error:')) for (const [re, status] of EXCEPTION_STATUS) if (re.test(text)) statuses.add(status);
+  if (lower.includes('exception') || lower.includes('error:'))
+    for (const [re, status] of EXCEPTION_STATUS) if (re.test(text)) statuses.add(status);
   if (lower.includes('message')) for (const m of matches(MESSAGE_LINE_RE, text, 20)) messages.add(shorten(m[1] ?? ''));
 
   const requestIds = new UniqueList(6);
@@ -298,14 +314,24 @@ export function extract(text: string, lower: string): Extracted {
   const signals = new Set<PasteSignal>();
   if (detailsEmpty) signals.add('details-empty');
   if (geo.regions.length >= 2) signals.add('regions-differ');
-  if (geo.endpointRegions.length === 1 && geo.namedRegions.some((r) => r !== geo.endpointRegions[0])) signals.add('endpoint-region-differs');
+  if (geo.endpointRegions.length === 1 && geo.namedRegions.some((r) => r !== geo.endpointRegions[0]))
+    signals.add('endpoint-region-differs');
   else if (geo.marketplaces.length >= 2) signals.add('marketplaces-differ');
   if (scopeRegionDiffers(text, hostInfo.hosts)) signals.add('scope-region-differs');
-  if (LEGACY_LITERALS.some((h) => lower.includes(h)) || (LEGACY_HINTS.some((h) => lower.includes(h)) && LEGACY_SIGNING_RE.test(lower)) || AWS_KEY_RE.test(text)) {
+  if (
+    LEGACY_LITERALS.some((h) => lower.includes(h)) ||
+    (LEGACY_HINTS.some((h) => lower.includes(h)) && LEGACY_SIGNING_RE.test(lower)) ||
+    AWS_KEY_RE.test(text)
+  ) {
     signals.add('legacy-signing');
   }
   const hasGrant = grantTypes.size > 0;
-  if (!hasGrant && !hostInfo.kinds.has('lwa-token') && (lower.includes('secret') || lower.includes('refresh')) && CREDENTIAL_KEYS.filter((re) => re.test(text)).length >= 2) {
+  if (
+    !hasGrant &&
+    !hostInfo.kinds.has('lwa-token') &&
+    (lower.includes('secret') || lower.includes('refresh')) &&
+    CREDENTIAL_KEYS.filter((re) => re.test(text)).length >= 2
+  ) {
     signals.add('sdk-credentials');
   }
   if (consentUrls.length > 0) signals.add('consent-url');
@@ -415,12 +441,13 @@ function readGeography(text: string, lower: string, hosts: HostSeen[]) {
     else if (word === 'eu' || word.startsWith('europe')) named.add('eu');
     else named.add('fe');
   }
-  if (lower.includes('region') || lower.includes('endpoint')) for (const m of matches(REGION_SETTING_RE, text)) {
-    const v = (m[1] ?? '').toLowerCase();
-    if (v === 'na' || v === 'north_america' || v === 'us') endpoint.add('na');
-    else if (v === 'eu' || v === 'europe') endpoint.add('eu');
-    else endpoint.add('fe');
-  }
+  if (lower.includes('region') || lower.includes('endpoint'))
+    for (const m of matches(REGION_SETTING_RE, text)) {
+      const v = (m[1] ?? '').toLowerCase();
+      if (v === 'na' || v === 'north_america' || v === 'us') endpoint.add('na');
+      else if (v === 'eu' || v === 'europe') endpoint.add('eu');
+      else endpoint.add('fe');
+    }
   if (lower.includes('-east-1') || lower.includes('-west-')) for (const m of matches(AWS_REGION_RE, lower)) awsRegions.add(m[1] ?? '');
   const addMarketplace = (code: MarketplaceCode | undefined) => {
     if (!code) return;
@@ -429,10 +456,11 @@ function readGeography(text: string, lower: string, hosts: HostSeen[]) {
     if (mp) named.add(mp.region);
   };
   for (const m of matches(MARKETPLACE_ID_RE, text)) addMarketplace(findMarketplace(m[1] ?? '')?.code);
-  if (lower.includes('market')) for (const m of matches(MARKETPLACE_ENUM_RE, text)) {
-    const raw = (m[1] ?? '').replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
-    addMarketplace(findMarketplace(raw)?.code ?? COUNTRY_ALIASES[raw.toLowerCase()]);
-  }
+  if (lower.includes('market'))
+    for (const m of matches(MARKETPLACE_ENUM_RE, text)) {
+      const raw = (m[1] ?? '').replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+      addMarketplace(findMarketplace(raw)?.code ?? COUNTRY_ALIASES[raw.toLowerCase()]);
+    }
   for (const m of matches(COUNTRY_RE, lower)) {
     const name = m[1] ?? '';
     addMarketplace(COUNTRY_ALIASES[name] ?? findMarketplace(name)?.code);
@@ -443,7 +471,13 @@ function readGeography(text: string, lower: string, hosts: HostSeen[]) {
     addMarketplace(findMarketplace(code)?.code);
   }
   const regions = [...new Set([...endpoint, ...named])];
-  return { regions, endpointRegions: [...endpoint], namedRegions: [...named], marketplaces: [...marketplaces], awsRegions: awsRegions.items };
+  return {
+    regions,
+    endpointRegions: [...endpoint],
+    namedRegions: [...named],
+    marketplaces: [...marketplaces],
+    awsRegions: awsRegions.items,
+  };
 }
 
 function scopeRegionDiffers(text: string, hosts: HostSeen[]): boolean {

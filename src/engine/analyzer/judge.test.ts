@@ -19,7 +19,13 @@ describe('judging a first match the way the eval README says', () => {
   it.each([
     ['scenario: accepted scenario first', c('scenario', ['md1000']), result({ kind: 'scenario', id: 'md1000' }), true, true],
     ['scenario: another scenario first', c('scenario', ['md1000']), result({ kind: 'scenario', id: 'md5101' }), false, false],
-    ['scenario: a question on the way', c('scenario', ['unauthorized-app-roles']), result({ kind: 'question', id: 'access-denied' }), false, true],
+    [
+      'scenario: a question on the way',
+      c('scenario', ['unauthorized-app-roles']),
+      result({ kind: 'question', id: 'access-denied' }),
+      false,
+      true,
+    ],
     ['scenario: a question off the way', c('scenario', ['md1000']), result({ kind: 'question', id: 'access-denied' }), false, false],
     ['scenario: nothing', c('scenario', ['md1000']), result(), false, false],
     ['ask: any question', c('ask', ['md1000']), result({ kind: 'question', id: 'token-error' }), true, true],

@@ -65,7 +65,6 @@ export function judge(c: EvalCase, analysis: Analysis, catalog: Catalog): Verdic
     return { strict: ok, lenient: ok, got };
   }
   const strict = first.kind === 'scenario' && accepted.has(first.id);
-  const lenient =
-    strict || (first.kind === 'question' && [...reachable(catalog, first.id, MAX_CLICKS)].some((id) => accepted.has(id)));
+  const lenient = strict || (first.kind === 'question' && [...reachable(catalog, first.id, MAX_CLICKS)].some((id) => accepted.has(id)));
   return { strict, lenient, got };
 }

@@ -33,11 +33,17 @@ function matchesTemplate(template: string, path: string): boolean {
   const t = segments(template);
   const p = segments(path);
   if (t.length !== p.length) return false;
-  return t.every((seg, i) => (seg.startsWith('{') && seg.endsWith('}') ? (p[i] ?? '') !== '' : seg.toLowerCase() === (p[i] ?? '').toLowerCase()));
+  return t.every((seg, i) =>
+    seg.startsWith('{') && seg.endsWith('}') ? (p[i] ?? '') !== '' : seg.toLowerCase() === (p[i] ?? '').toLowerCase(),
+  );
 }
 
 /** The entry a seen path names: an entry shared with other methods counts only with its method in the text. */
-function findEntry(entries: readonly SignalEntry[], paths: readonly string[], methods: ReadonlyMap<string, string>): SignalEntry | undefined {
+function findEntry(
+  entries: readonly SignalEntry[],
+  paths: readonly string[],
+  methods: ReadonlyMap<string, string>,
+): SignalEntry | undefined {
   for (const path of paths) {
     for (const e of entries) {
       if (!matchesTemplate(e[1], path)) continue;
@@ -54,7 +60,9 @@ const camel = (word: string) => (word.includes('_') ? word.replace(/_+([a-z0-9])
 export function operationSignals(ex: Extracted, lower: string): OperationSignal[] {
   const denied = ex.statuses.includes(403) || ex.codeKeys.has('unauthorized') || lower.includes('access to requested resource is denied');
   if (!denied) return [];
-  const paths = [...new Set([...ex.paths.map((p) => p.toLowerCase()), ...[...lower.matchAll(URL_PATH_RE)].map((m) => (m[1] ?? '').replace(/\/$/, ''))])];
+  const paths = [
+    ...new Set([...ex.paths.map((p) => p.toLowerCase()), ...[...lower.matchAll(URL_PATH_RE)].map((m) => (m[1] ?? '').replace(/\/$/, ''))]),
+  ];
   const methods = new Map<string, string>();
   for (const m of lower.matchAll(METHOD_PATH_RE)) methods.set((m[2] ?? '').replace(/\/$/, ''), m[1] ?? '');
   // A paste naming several operations or paths does not say which one failed: then none counts.
@@ -64,28 +72,43 @@ export function operationSignals(ex: Extracted, lower: string): OperationSignal[
   const out: OperationSignal[] = [];
 
   const vendorPath = paths.find((p) => p.startsWith('/vendor/'));
-  if (vendorPath) out.push({ scenario: 'vendor-seller-mismatch', weight: WEIGHT.vendor, why: `${vendorPath.split('/').slice(0, 4).join('/')} is a vendor API: a seller's authorization is refused there` });
+  if (vendorPath)
+    out.push({
+      scenario: 'vendor-seller-mismatch',
+      weight: WEIGHT.vendor,
+      why: `${vendorPath.split('/').slice(0, 4).join('/')} is a vendor API: a seller's authorization is refused there`,
+    });
 
   const restrictedEntry = findEntry(INDEX.restricted, paths, methods);
   const restrictedName = INDEX.restrictedNames.find((n) => names.has(n));
   const restrictedType = ex.reportTypes.find((t) => INDEX.restrictedTypes.includes(t.toUpperCase()));
   let restricted = restrictedEntry?.[2] ?? restrictedName;
   if (restricted === 'getReportDocument' && !restrictedType) restricted = undefined;
-  if (!restricted && restrictedType && (names.has('getReportDocument') || paths.some((p) => p.startsWith('/reports/')))) restricted = 'getReportDocument';
+  if (!restricted && restrictedType && (names.has('getReportDocument') || paths.some((p) => p.startsWith('/reports/'))))
+    restricted = 'getReportDocument';
   if (restricted) {
     out.push({
       scenario: 'restricted-data-token',
       weight: vendorPath ? WEIGHT.restrictedVendor : WEIGHT.restricted,
-      why: restricted === 'getReportDocument' ? `${restrictedType ?? 'A restricted report type'} is a restricted report type: getReportDocument needs a Restricted Data Token` : `${restricted} is a restricted operation: it needs a Restricted Data Token`,
+      why:
+        restricted === 'getReportDocument'
+          ? `${restrictedType ?? 'A restricted report type'} is a restricted report type: getReportDocument needs a Restricted Data Token`
+          : `${restricted} is a restricted operation: it needs a Restricted Data Token`,
     });
   }
 
   const grantless = findEntry(INDEX.grantless, paths, methods)?.[2] ?? INDEX.grantlessNames.find((n) => names.has(n));
-  if (grantless) out.push({ scenario: 'grantless-token-mixup', weight: WEIGHT.grantless, why: `${grantless} is a grantless operation: it takes a client_credentials token, not a seller's` });
+  if (grantless)
+    out.push({
+      scenario: 'grantless-token-mixup',
+      weight: WEIGHT.grantless,
+      why: `${grantless} is a grantless operation: it takes a client_credentials token, not a seller's`,
+    });
   return out;
 }
 
-const byScore = (a: Scored, b: Scored) => b.score - a.score || (a.kind === 'scenario' ? 0 : 1) - (b.kind === 'scenario' ? 0 : 1) || a.id.localeCompare(b.id);
+const byScore = (a: Scored, b: Scored) =>
+  b.score - a.score || (a.kind === 'scenario' ? 0 : 1) - (b.kind === 'scenario' ? 0 : 1) || a.id.localeCompare(b.id);
 
 /** Raises (or adds) the nodes the operation's facts point to, and re-sorts. */
 export function applyOperationSignals(auth: Scored[], ex: Extracted, lower: string, catalog: RulesCatalog): void {

@@ -14,12 +14,15 @@ export const PHRASE_LABELS: Readonly<Record<PhraseId, string>> = {
 /** A gap of at most n characters inside one sentence (a dot inside a host name or a number does not end it). */
 const gap = (n: number) => `(?:[^.\\n]|\\.(?=\\S)){0,${n}}?`;
 const NOUNS = '(?:calls?|operations?|endpoints?|apis?|requests?|actions?|reports?|methods?|functions?|resources?|feeds?|services?)';
-const FAILS = '(?:fail\\w*|return\\w*|give\\w*|throw\\w*|get(?:s|ting)?|denied|403|401|unauthori[sz]ed|forbidden|rejected|error\\w*|the same)';
+const FAILS =
+  '(?:fail\\w*|return\\w*|give\\w*|throw\\w*|get(?:s|ting)?|denied|403|401|unauthori[sz]ed|forbidden|rejected|error\\w*|the same)';
 const SUCCESS =
-  '(?:(?<!(?:n\'t|not|never|cannot|can not|to) )work(?:s|ed|ing)?(?! ?(?:in|on|for) (?:na|eu|fe|north america|europe|far east|the us|us|uk)\\b)|succe(?:ed|eds|eded|ssful|ssfully|ss)|fine|ok|okay|without (?:any )?(?:issues?|problems?|errors?|trouble)|no (?:issues?|problems?))';
+  "(?:(?<!(?:n't|not|never|cannot|can not|to) )work(?:s|ed|ing)?(?! ?(?:in|on|for) (?:na|eu|fe|north america|europe|far east|the us|us|uk)\\b)|succe(?:ed|eds|eded|ssful|ssfully|ss)|fine|ok|okay|without (?:any )?(?:issues?|problems?|errors?|trouble)|no (?:issues?|problems?))";
 
 const ALL_FAIL: readonly RegExp[] = [
-  new RegExp(`\\b(?:all|every|any)(?: single| one)?(?: of)?(?: the| my| our| these| those)?(?: sp-?api| api| other)? ${NOUNS}\\b${gap(60)}\\b${FAILS}`),
+  new RegExp(
+    `\\b(?:all|every|any)(?: single| one)?(?: of)?(?: the| my| our| these| those)?(?: sp-?api| api| other)? ${NOUNS}\\b${gap(60)}\\b${FAILS}`,
+  ),
   new RegExp(`\\ball of (?:them|these|those)\\b${gap(40)}\\b${FAILS}`),
   /\b(?:nothing|none of (?:them|the \w+|my \w+|our \w+)) (?:works?|succeeds?|is working)\b/,
   /\bno (?:call|request|endpoint|operation|api)s? (?:works?|succeeds?|is working)\b/,
@@ -45,7 +48,8 @@ const OTHERS_WORK: readonly RegExp[] = [
 
 /** "X worked ... but Y": only when the paste names operations, so it is not about regions. */
 const CONTRAST = new RegExp(`\\b${SUCCESS}\\b[\\s\\S]{0,200}?\\b(?:but|however|except|yet|whereas|while)\\b`);
-const CONTRAST_REVERSE = /\b(?:fails?|failing|denied|403|unauthori[sz]ed|forbidden|not working|doesn'?t work)\b[\s\S]{0,200}?\b(?:but|while|whereas|although|though)\b[^.\n]{0,80}\b(?:works?|worked|working|succeeds?|fine)\b/;
+const CONTRAST_REVERSE =
+  /\b(?:fails?|failing|denied|403|unauthori[sz]ed|forbidden|not working|doesn'?t work)\b[\s\S]{0,200}?\b(?:but|while|whereas|although|though)\b[^.\n]{0,80}\b(?:works?|worked|working|succeeds?|fine)\b/;
 
 const USED_TO_WORK: readonly RegExp[] = [
   /\b(?:used to work|was working|were working|had been working|has been working|have been working|stopped working|stop working|no longer works?|not working anymore|doesn'?t work anymore|all of a sudden|suddenly)\b/,

@@ -34,7 +34,29 @@ function timed<T>(f: () => T): [T, number] {
 /** Words that make rules fire, so random texts reach the scoring, not only the empty path. */
 const VOCABULARY = [
   ...FIXTURES.flatMap((f) => f.text.split(/(\s+)/)).filter((w) => w.length > 0 && w.length < 80),
-  '403', '429', 'Unauthorized', 'details', '""', ':', '{', '}', '[', ']', "'", '"', '\n', 'works', 'but', 'NA', 'EU', 'MD5100', '#', '%23', '?', '&', '=',
+  '403',
+  '429',
+  'Unauthorized',
+  'details',
+  '""',
+  ':',
+  '{',
+  '}',
+  '[',
+  ']',
+  "'",
+  '"',
+  '\n',
+  'works',
+  'but',
+  'NA',
+  'EU',
+  'MD5100',
+  '#',
+  '%23',
+  '?',
+  '&',
+  '=',
 ];
 const wordy = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 200 }).map((ws) => ws.join(' '));
 
@@ -99,7 +121,9 @@ describe('bounded time', () => {
 
   it('1 MB of random bytes', () => {
     let seed = 42;
-    const junk = Array.from({ length: 1_000_000 }, () => String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2147483648) % 0xffff)).join('');
+    const junk = Array.from({ length: 1_000_000 }, () =>
+      String.fromCharCode((seed = (seed * 1103515245 + 12345) % 2147483648) % 0xffff),
+    ).join('');
     const [a, ms] = timed(() => analyzeText(junk, catalog));
     wellFormed(a);
     expect(ms).toBeLessThan(LARGE_BUDGET_MS);

@@ -57,7 +57,12 @@ export function compile(catalog: RulesCatalog): Compiled {
     if (!node.match) continue;
     auth.push({ id, kind: node.kind, title: node.title, rules: node.match.rules.map(compileRule) });
   }
-  const outside = (catalog.outside ?? []).map((o) => ({ id: o.id, kind: 'outside' as const, title: o.title, rules: o.match.rules.map(compileRule) }));
+  const outside = (catalog.outside ?? []).map((o) => ({
+    id: o.id,
+    kind: 'outside' as const,
+    title: o.title,
+    rules: o.match.rules.map(compileRule),
+  }));
   const compiled = { auth, outside };
   cache.set(catalog, compiled);
   return compiled;

@@ -54,13 +54,22 @@ describe('required literals', () => {
   });
 
   it('never hides a match: whenever a catalog pattern matches, the text holds one of its literals', () => {
-    const words = [...new Set([...FIXTURES.flatMap((f) => f.text.toLowerCase().split(/(\W)/)), ...patterns.flatMap(([, p]) => requiredLiterals(p) ?? [])])];
+    const words = [
+      ...new Set([
+        ...FIXTURES.flatMap((f) => f.text.toLowerCase().split(/(\W)/)),
+        ...patterns.flatMap(([, p]) => requiredLiterals(p) ?? []),
+      ]),
+    ];
     const text = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(''));
     fc.assert(
       fc.property(text, (t) => {
         for (const [, p] of patterns) {
           const literals = requiredLiterals(p);
-          if (literals && new RegExp(p, 'i').test(t)) expect(literals.some((l) => t.includes(l)), p).toBe(true);
+          if (literals && new RegExp(p, 'i').test(t))
+            expect(
+              literals.some((l) => t.includes(l)),
+              p,
+            ).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -72,7 +81,11 @@ describe('required literals', () => {
       const t = f.text.toLowerCase();
       for (const [, p] of patterns) {
         const literals = requiredLiterals(p);
-        if (literals && new RegExp(p, 'i').test(t)) expect(literals.some((l) => t.includes(l)), `${p} on ${f.name}`).toBe(true);
+        if (literals && new RegExp(p, 'i').test(t))
+          expect(
+            literals.some((l) => t.includes(l)),
+            `${p} on ${f.name}`,
+          ).toBe(true);
       }
     }
   });

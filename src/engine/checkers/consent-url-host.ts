@@ -21,7 +21,11 @@ function suggestConsoleHost(host: string): string | undefined {
   const vendor = host.startsWith('vendorcentral');
   const m = tld && MARKETPLACES.find((x) => x.sellerCentral.endsWith(`.amazon.${tld}`) || x.vendorCentral?.endsWith(`.amazon.${tld}`));
   if (m) return vendor ? m.vendorCentral : m.sellerCentral;
-  return didYouMean(host, consoleHosts().map((h) => h.host), 3);
+  return didYouMean(
+    host,
+    consoleHosts().map((h) => h.host),
+    3,
+  );
 }
 
 function consoleHostFinding(known: ConsoleHost): Finding[] {
@@ -37,10 +41,25 @@ function consoleHostFinding(known: ConsoleHost): Finding[] {
     },
   ];
   if (known.confidence === 'low') {
-    findings.push({ id: 'consent-url-host-unconfirmed', severity: 'info', field: 'host', title: `${known.host} is listed only by third-party pages`, why: 'Amazon\'s developer guide does not list this Seller Central host; the official list is the "Seller Central URLs" page of the SP-API docs.', fix: 'If the consent page does not load, check that page for the current URL.' });
+    findings.push({
+      id: 'consent-url-host-unconfirmed',
+      severity: 'info',
+      field: 'host',
+      title: `${known.host} is listed only by third-party pages`,
+      why: 'Amazon\'s developer guide does not list this Seller Central host; the official list is the "Seller Central URLs" page of the SP-API docs.',
+      fix: 'If the consent page does not load, check that page for the current URL.',
+    });
   }
   if (known.console === 'vendor-central') {
-    findings.push({ id: 'consent-url-vendor-host', severity: 'info', scenario: 'vendor-seller-mismatch', field: 'host', title: 'Vendor Central URL: this creates a vendor authorization', why: 'Vendor APIs need an authorization through Vendor Central, seller APIs one through Seller Central; one does not cover the other.', fix: 'If your partner is a seller, use their region\'s Seller Central URL instead.' });
+    findings.push({
+      id: 'consent-url-vendor-host',
+      severity: 'info',
+      scenario: 'vendor-seller-mismatch',
+      field: 'host',
+      title: 'Vendor Central URL: this creates a vendor authorization',
+      why: 'Vendor APIs need an authorization through Vendor Central, seller APIs one through Seller Central; one does not cover the other.',
+      fix: "If your partner is a seller, use their region's Seller Central URL instead.",
+    });
   }
   return findings;
 }
@@ -51,11 +70,38 @@ export function hostFindings(host: string): Finding[] {
   if (known) return consoleHostFinding(known);
   const base = { field: 'host' } as const;
   if (lookupSpApiHost(host)) {
-    return [{ ...base, id: 'consent-url-host-spapi', severity: 'error', title: `${host} is an SP-API endpoint, not a consent page`, why: 'Sellers authorize on a Seller Central (or Vendor Central) page; the SP-API endpoint only serves API calls.', fix: 'Use the Seller Central URL of the seller\'s region, e.g. https://sellercentral.amazon.com/apps/authorize/consent?… for the US.' }];
+    return [
+      {
+        ...base,
+        id: 'consent-url-host-spapi',
+        severity: 'error',
+        title: `${host} is an SP-API endpoint, not a consent page`,
+        why: 'Sellers authorize on a Seller Central (or Vendor Central) page; the SP-API endpoint only serves API calls.',
+        fix: "Use the Seller Central URL of the seller's region, e.g. https://sellercentral.amazon.com/apps/authorize/consent?… for the US.",
+      },
+    ];
   }
   if (isAmazonHost(host)) {
     const near = suggestConsoleHost(host);
-    return [{ ...base, id: 'consent-url-host-unknown-amazon', severity: 'warning', title: `${host} is not a known Seller Central or Vendor Central host`, why: 'The consent page lives on the Seller Central or Vendor Central host of the partner\'s marketplace; other Amazon hosts do not serve it.', fix: near ? `Did you mean https://${near}?` : 'Use the Seller Central URL of the seller\'s marketplace.' }];
+    return [
+      {
+        ...base,
+        id: 'consent-url-host-unknown-amazon',
+        severity: 'warning',
+        title: `${host} is not a known Seller Central or Vendor Central host`,
+        why: "The consent page lives on the Seller Central or Vendor Central host of the partner's marketplace; other Amazon hosts do not serve it.",
+        fix: near ? `Did you mean https://${near}?` : "Use the Seller Central URL of the seller's marketplace.",
+      },
+    ];
   }
-  return [{ ...base, id: 'consent-url-host-not-amazon', severity: 'error', title: `${shorten(host, 60)} is not an Amazon host`, why: 'The consent URL must point at Seller Central or Vendor Central. (Your own site belongs in redirect_uri.)', fix: 'Start the URL with the Seller Central URL of the seller\'s marketplace, e.g. https://sellercentral.amazon.com.' }];
+  return [
+    {
+      ...base,
+      id: 'consent-url-host-not-amazon',
+      severity: 'error',
+      title: `${shorten(host, 60)} is not an Amazon host`,
+      why: 'The consent URL must point at Seller Central or Vendor Central. (Your own site belongs in redirect_uri.)',
+      fix: "Start the URL with the Seller Central URL of the seller's marketplace, e.g. https://sellercentral.amazon.com.",
+    },
+  ];
 }

@@ -1,11 +1,5 @@
 // Checks on the consent URL's parameters.
-import {
-  APP_ID_PATTERN,
-  APP_ID_PREFIXES,
-  BETA_VERSION,
-  CLIENT_ID_PREFIX,
-  CONSENT_PARAMS,
-} from '../oauth-reference.ts';
+import { APP_ID_PATTERN, APP_ID_PREFIXES, BETA_VERSION, CLIENT_ID_PREFIX, CONSENT_PARAMS } from '../oauth-reference.ts';
 import type { Finding } from './finding.ts';
 import type { QueryParam } from './consent-url-query.ts';
 import { checkConsentRedirectUri } from './consent-url-redirect.ts';
@@ -45,7 +39,13 @@ function checkApplicationId(param: QueryParam | undefined, typo: string | undefi
   }
   const v = param.value;
   if (APP_ID_PATTERN.test(v)) {
-    return { id: 'consent-url-application-id-ok', severity: 'ok', field, title: `application_id is an SP-API app ID (${echo(field, v)})`, why: 'The consent page needs the app ID, not the LWA client ID.' };
+    return {
+      id: 'consent-url-application-id-ok',
+      severity: 'ok',
+      field,
+      title: `application_id is an SP-API app ID (${echo(field, v)})`,
+      why: 'The consent page needs the app ID, not the LWA client ID.',
+    };
   }
   if (v.toLowerCase().startsWith(CLIENT_ID_PREFIX)) {
     return {
@@ -86,7 +86,7 @@ function checkState(param: QueryParam | undefined): Finding {
       field: 'state',
       title: 'No `state` value',
       why: 'Amazon sends `state` back to your redirect URI; the developer guide asks for a short-lived, per-user unique value, so you can reject forged or replayed redirects.',
-      fix: 'Generate a random value per authorization attempt, store it in the user\'s session, add `&state=<value>` and compare it when Amazon redirects back.',
+      fix: "Generate a random value per authorization attempt, store it in the user's session, add `&state=<value>` and compare it when Amazon redirects back.",
     };
   }
   if (param.value.length < 8 || /example/i.test(param.value)) {
@@ -99,7 +99,13 @@ function checkState(param: QueryParam | undefined): Finding {
       fix: 'Use a random value of 16+ characters per attempt, and check it on return.',
     };
   }
-  return { id: 'consent-url-state-ok', severity: 'ok', field: 'state', title: 'state is present', why: 'Check it against the value stored for the user when Amazon redirects back.' };
+  return {
+    id: 'consent-url-state-ok',
+    severity: 'ok',
+    field: 'state',
+    title: 'state is present',
+    why: 'Check it against the value stored for the user when Amazon redirects back.',
+  };
 }
 
 function checkVersion(param: QueryParam | undefined): Finding {
@@ -140,7 +146,14 @@ function checkParamNames(params: readonly QueryParam[]): Finding[] {
   const seen = new Set<string>();
   for (const p of params) {
     if (seen.has(p.name) && KNOWN.has(p.name)) {
-      findings.push({ id: 'consent-url-duplicate-param', severity: 'error', field: p.name, title: `${p.name} appears more than once`, why: 'Amazon reads only one of the values, and which one is not documented.', fix: `Keep a single ${p.name}.` });
+      findings.push({
+        id: 'consent-url-duplicate-param',
+        severity: 'error',
+        field: p.name,
+        title: `${p.name} appears more than once`,
+        why: 'Amazon reads only one of the values, and which one is not documented.',
+        fix: `Keep a single ${p.name}.`,
+      });
     }
     seen.add(p.name);
   }
@@ -149,8 +162,21 @@ function checkParamNames(params: readonly QueryParam[]): Finding[] {
     const near = intendedParam(name);
     findings.push(
       near && !seen.has(near)
-        ? { id: 'consent-url-param-typo', severity: 'warning', field: name, title: `Unknown parameter \`${shorten(name, 40)}\`: did you mean \`${near}\`?`, why: 'Amazon ignores parameters it does not know, so this value is not used.', fix: `Rename it to \`${near}\`.` }
-        : { id: 'consent-url-unknown-param', severity: 'info', field: name, title: `Unknown parameter \`${shorten(name, 40)}\``, why: 'The consent URL takes application_id, state, redirect_uri and version; Amazon ignores anything else.' },
+        ? {
+            id: 'consent-url-param-typo',
+            severity: 'warning',
+            field: name,
+            title: `Unknown parameter \`${shorten(name, 40)}\`: did you mean \`${near}\`?`,
+            why: 'Amazon ignores parameters it does not know, so this value is not used.',
+            fix: `Rename it to \`${near}\`.`,
+          }
+        : {
+            id: 'consent-url-unknown-param',
+            severity: 'info',
+            field: name,
+            title: `Unknown parameter \`${shorten(name, 40)}\``,
+            why: 'The consent URL takes application_id, state, redirect_uri and version; Amazon ignores anything else.',
+          },
     );
   }
   return findings;

@@ -31,7 +31,7 @@ function toParam(piece: string, findings: Finding[]): QueryParam {
       field: name,
       title: `The value of ${shorten(name, 40)} has a malformed percent-escape`,
       why: 'A % must be followed by two hex digits. Amazon may reject the URL or read a different value.',
-      fix: 'Build the URL with encodeURIComponent (or your language\'s equivalent) for each value.',
+      fix: "Build the URL with encodeURIComponent (or your language's equivalent) for each value.",
     });
   }
   return { name, raw, value: value ?? raw };

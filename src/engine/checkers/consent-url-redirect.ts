@@ -29,7 +29,7 @@ export function checkConsentRedirectUri(param: QueryParam | undefined, fragment:
         scenario: 'md5101',
         field: FIELD,
         title: 'No redirect_uri: Amazon uses the first redirect URI registered on the app',
-        why: 'Without redirect_uri, Amazon sends the seller back to the first OAuth Redirect URI in the app\'s settings.',
+        why: "Without redirect_uri, Amazon sends the seller back to the first OAuth Redirect URI in the app's settings.",
         fix: 'Make sure that first registered URI is the one that handles the callback, or pass redirect_uri explicitly.',
       },
     ];
@@ -91,7 +91,7 @@ export function checkConsentRedirectUri(param: QueryParam | undefined, fragment:
     field: FIELD,
     title: `redirect_uri must equal a registered redirect URI, byte for byte: ${echo(FIELD, value, 80)}`,
     why: 'Any difference (scheme, host case, port, path, trailing slash, query) gives MD5101.',
-    fix: 'Compare it with the app\'s OAuth Redirect URIs using the Redirect URI checker.',
+    fix: "Compare it with the app's OAuth Redirect URIs using the Redirect URI checker.",
   });
   return findings;
 }

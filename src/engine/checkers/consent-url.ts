@@ -29,26 +29,46 @@ function cleanupFindings(input: string): { url: string; findings: Finding[] } {
   const c = cleanPastedUrl(input);
   const findings: Finding[] = [];
   if (c.trimmed || c.unwrapped) {
-    findings.push({ id: 'consent-url-cleaned', severity: 'info', title: 'Removed surrounding spaces, quotes or backticks before checking', why: 'They come from copying; make sure your code does not add them to the URL it sends.' });
+    findings.push({
+      id: 'consent-url-cleaned',
+      severity: 'info',
+      title: 'Removed surrounding spaces, quotes or backticks before checking',
+      why: 'They come from copying; make sure your code does not add them to the URL it sends.',
+    });
   }
   if (c.innerWhitespace) {
-    findings.push({ id: 'consent-url-inner-whitespace', severity: 'warning', title: 'The URL contains spaces or line breaks; checked with them removed', why: 'A space or line break inside a URL changes it: the browser encodes it as %20 or cuts the URL there, so Amazon receives a different value.', fix: 'Build the URL on one line without spaces, and percent-encode values.' });
+    findings.push({
+      id: 'consent-url-inner-whitespace',
+      severity: 'warning',
+      title: 'The URL contains spaces or line breaks; checked with them removed',
+      why: 'A space or line break inside a URL changes it: the browser encodes it as %20 or cuts the URL there, so Amazon receives a different value.',
+      fix: 'Build the URL on one line without spaces, and percent-encode values.',
+    });
   }
   if (c.innerQuotes) {
-    findings.push({ id: 'consent-url-inner-quotes', severity: 'warning', title: 'The URL contains quotes or backticks; checked with them removed', why: 'Quotes become part of a parameter value (e.g. application_id="…"), so Amazon cannot match it.', fix: 'Remove the quotes from the URL your code builds.' });
+    findings.push({
+      id: 'consent-url-inner-quotes',
+      severity: 'warning',
+      title: 'The URL contains quotes or backticks; checked with them removed',
+      why: 'Quotes become part of a parameter value (e.g. application_id="…"), so Amazon cannot match it.',
+      fix: 'Remove the quotes from the URL your code builds.',
+    });
   }
   return { url: c.url, findings };
 }
 
 function pathFinding(path: string): Finding {
-  if (path === CONSENT_PATH) return { id: 'consent-url-path-ok', severity: 'ok', field: 'path', title: `Path is ${CONSENT_PATH}`, why: 'That is the consent page.' };
+  if (path === CONSENT_PATH)
+    return { id: 'consent-url-path-ok', severity: 'ok', field: 'path', title: `Path is ${CONSENT_PATH}`, why: 'That is the consent page.' };
   const near = path.toLowerCase().replace(/\/+$/, '') === CONSENT_PATH;
   return {
     id: 'consent-url-path',
     severity: 'error',
     field: 'path',
     title: `Path is "${shorten(path || '/', 60)}", not ${CONSENT_PATH}`,
-    why: near ? 'Paths are case-sensitive and a trailing slash makes a different path.' : 'The consent page is at /apps/authorize/consent on every Seller Central and Vendor Central host.',
+    why: near
+      ? 'Paths are case-sensitive and a trailing slash makes a different path.'
+      : 'The consent page is at /apps/authorize/consent on every Seller Central and Vendor Central host.',
     fix: `Use ${CONSENT_PATH}.`,
   };
 }
@@ -60,17 +80,46 @@ function splitUrl(url: string): { scheme: string; host: string; path: string; qu
   const rest = url.slice(m[0].length);
   const hash = rest.indexOf('#');
   const beforeHash = hash === -1 ? rest : rest.slice(0, hash);
-  const split = { scheme: (m[1] ?? '').toLowerCase(), host: (m[2] ?? '').toLowerCase(), path: m[3] ?? '', query: beforeHash.replace(/^\?/, '') };
+  const split = {
+    scheme: (m[1] ?? '').toLowerCase(),
+    host: (m[2] ?? '').toLowerCase(),
+    path: m[3] ?? '',
+    query: beforeHash.replace(/^\?/, ''),
+  };
   return hash === -1 ? split : { ...split, fragment: rest.slice(hash + 1) };
 }
 
 function schemeFindings(url: string): { url: string; findings: Finding[] } {
   if (/^https:\/\//i.test(url)) return { url, findings: [] };
   if (/^http:\/\//i.test(url)) {
-    return { url, findings: [{ id: 'consent-url-not-https', severity: 'warning', field: 'scheme', title: 'The consent URL uses http://', why: 'Seller Central and Vendor Central are served over HTTPS.', fix: 'Start the URL with https://.' }] };
+    return {
+      url,
+      findings: [
+        {
+          id: 'consent-url-not-https',
+          severity: 'warning',
+          field: 'scheme',
+          title: 'The consent URL uses http://',
+          why: 'Seller Central and Vendor Central are served over HTTPS.',
+          fix: 'Start the URL with https://.',
+        },
+      ],
+    };
   }
   if (/^[a-z0-9.-]+\.[a-z]{2,}(?:[/?]|$)/i.test(url)) {
-    return { url: `https://${url}`, findings: [{ id: 'consent-url-no-scheme', severity: 'warning', field: 'scheme', title: 'The URL has no https://; checked as if it had', why: 'Without a scheme, a link or redirect treats the URL as a path on your own site.', fix: 'Start the URL with https://.' }] };
+    return {
+      url: `https://${url}`,
+      findings: [
+        {
+          id: 'consent-url-no-scheme',
+          severity: 'warning',
+          field: 'scheme',
+          title: 'The URL has no https://; checked as if it had',
+          why: 'Without a scheme, a link or redirect treats the URL as a path on your own site.',
+          fix: 'Start the URL with https://.',
+        },
+      ],
+    };
   }
   return { url, findings: [] };
 }
@@ -79,14 +128,30 @@ function schemeFindings(url: string): { url: string; findings: Finding[] } {
 export function checkConsentUrl(input: string): ConsentUrlResult {
   const text = typeof input === 'string' ? input : '';
   if (text.trim() === '') {
-    return { findings: [{ id: 'consent-url-empty', severity: 'error', title: 'No URL to check', why: 'Paste the authorization URL your app sends sellers to.', fix: 'e.g. https://sellercentral.amazon.com/apps/authorize/consent?application_id=…&state=…' }] };
+    return {
+      findings: [
+        {
+          id: 'consent-url-empty',
+          severity: 'error',
+          title: 'No URL to check',
+          why: 'Paste the authorization URL your app sends sellers to.',
+          fix: 'e.g. https://sellercentral.amazon.com/apps/authorize/consent?application_id=…&state=…',
+        },
+      ],
+    };
   }
   const cleaned = cleanupFindings(text);
   const scheme = schemeFindings(cleaned.url);
   const findings = [...cleaned.findings, ...scheme.findings];
   const parts = splitUrl(scheme.url);
   if (!parts || parts.host === '') {
-    findings.push({ id: 'consent-url-invalid', severity: 'error', title: 'This is not an absolute URL', why: 'A consent URL starts with https:// and a Seller Central or Vendor Central host.', fix: 'Paste the full URL, e.g. https://sellercentral.amazon.com/apps/authorize/consent?application_id=…&state=…' });
+    findings.push({
+      id: 'consent-url-invalid',
+      severity: 'error',
+      title: 'This is not an absolute URL',
+      why: 'A consent URL starts with https:// and a Seller Central or Vendor Central host.',
+      fix: 'Paste the full URL, e.g. https://sellercentral.amazon.com/apps/authorize/consent?application_id=…&state=…',
+    });
     return { findings };
   }
   const query = parseConsentQuery(parts.query);
@@ -99,7 +164,14 @@ export function checkConsentUrl(input: string): ConsentUrlResult {
     ...paramFindings.filter((f) => !(betaJoinedWrong && f.id === 'consent-url-beta')),
   );
   if (parts.fragment !== undefined && !findings.some((f) => f.id === 'consent-url-redirect-uri-fragment')) {
-    findings.push({ id: 'consent-url-fragment', severity: 'warning', field: 'fragment', title: `The URL ends in a fragment: #${shorten(parts.fragment, 40)}`, why: 'Browsers do not send the part after `#` to Amazon, so any parameter written there is lost.', fix: 'Move the parameters before the `#` (joined with `&`) and drop the fragment.' });
+    findings.push({
+      id: 'consent-url-fragment',
+      severity: 'warning',
+      field: 'fragment',
+      title: `The URL ends in a fragment: #${shorten(parts.fragment, 40)}`,
+      why: 'Browsers do not send the part after `#` to Amazon, so any parameter written there is lost.',
+      fix: 'Move the parameters before the `#` (joined with `&`) and drop the fragment.',
+    });
   }
   const known = lookupConsoleHost(parts.host);
   const parsed: ParsedConsentUrl = {

@@ -8,15 +8,39 @@ const REG = 'https://example.com/amazon/callback';
 describe('checkRedirectUri: rows', () => {
   it.each([
     ['exact match', REG, REG, ['redirect-uri-exact-match:ok'], []],
-    ['exact match on a later line, blank lines ignored', REG, `\nhttps://example.com/other\n\n${REG}\n`, ['redirect-uri-exact-match:ok'], ['redirect-uri-no-match:error']],
-    ['http vs https', 'http://example.com/amazon/callback', REG, ['redirect-uri-no-match:error', 'redirect-uri-diff-scheme:error', 'redirect-uri-not-https:error'], []],
+    [
+      'exact match on a later line, blank lines ignored',
+      REG,
+      `\nhttps://example.com/other\n\n${REG}\n`,
+      ['redirect-uri-exact-match:ok'],
+      ['redirect-uri-no-match:error'],
+    ],
+    [
+      'http vs https',
+      'http://example.com/amazon/callback',
+      REG,
+      ['redirect-uri-no-match:error', 'redirect-uri-diff-scheme:error', 'redirect-uri-not-https:error'],
+      [],
+    ],
     ['host case', 'https://Example.com/amazon/callback', REG, ['redirect-uri-diff-host-case:error'], ['redirect-uri-diff-host:error']],
     ['www host', 'https://www.example.com/amazon/callback', REG, ['redirect-uri-diff-host:error'], []],
-    ['default port written out', 'https://example.com:443/amazon/callback', REG, ['redirect-uri-diff-default-port:error'], ['redirect-uri-diff-port:error']],
+    [
+      'default port written out',
+      'https://example.com:443/amazon/callback',
+      REG,
+      ['redirect-uri-diff-default-port:error'],
+      ['redirect-uri-diff-port:error'],
+    ],
     ['other port', 'https://example.com:8443/amazon/callback', REG, ['redirect-uri-diff-port:error'], []],
     ['trailing slash', `${REG}/`, REG, ['redirect-uri-diff-trailing-slash:error'], ['redirect-uri-diff-path:error']],
     ['path case', 'https://example.com/Amazon/Callback', REG, ['redirect-uri-diff-path-case:error'], []],
-    ['path case and trailing slash', 'https://example.com/Amazon/Callback/', REG, ['redirect-uri-diff-path-case:error', 'redirect-uri-diff-trailing-slash:error'], []],
+    [
+      'path case and trailing slash',
+      'https://example.com/Amazon/Callback/',
+      REG,
+      ['redirect-uri-diff-path-case:error', 'redirect-uri-diff-trailing-slash:error'],
+      [],
+    ],
     ['different path', 'https://example.com/amazon/auth', REG, ['redirect-uri-diff-path:error'], []],
     ['extra query', `${REG}?shop=1`, REG, ['redirect-uri-diff-query:error'], []],
     ['fragment (MD5110)', `${REG}#done`, REG, ['redirect-uri-diff-fragment:error', 'redirect-uri-fragment:error'], []],
@@ -28,9 +52,27 @@ describe('checkRedirectUri: rows', () => {
     ['nothing registered, blank lines only', REG, '\n  \n', ['redirect-uri-none-registered:warning'], []],
     ['used empty', '', REG, ['redirect-uri-used-empty:info'], []],
     ['used not a URI', '/amazon/callback', REG, ['redirect-uri-used-invalid:error'], []],
-    ['registered line not a URI', REG, `example.com/cb\n${REG}`, ['redirect-uri-registered-invalid:warning', 'redirect-uri-exact-match:ok'], []],
-    ['registered with fragment', `${REG}#x`, `${REG}#x`, ['redirect-uri-exact-match:ok', 'redirect-uri-fragment:error', 'redirect-uri-registered-fragment:error'], []],
-    ['registered over http', 'http://localhost:3000/cb', 'http://localhost:3000/cb', ['redirect-uri-exact-match:ok', 'redirect-uri-not-https:error', 'redirect-uri-registered-not-https:warning'], []],
+    [
+      'registered line not a URI',
+      REG,
+      `example.com/cb\n${REG}`,
+      ['redirect-uri-registered-invalid:warning', 'redirect-uri-exact-match:ok'],
+      [],
+    ],
+    [
+      'registered with fragment',
+      `${REG}#x`,
+      `${REG}#x`,
+      ['redirect-uri-exact-match:ok', 'redirect-uri-fragment:error', 'redirect-uri-registered-fragment:error'],
+      [],
+    ],
+    [
+      'registered over http',
+      'http://localhost:3000/cb',
+      'http://localhost:3000/cb',
+      ['redirect-uri-exact-match:ok', 'redirect-uri-not-https:error', 'redirect-uri-registered-not-https:warning'],
+      [],
+    ],
   ])('%s', (_name, used, registered, expected, absent) => {
     const got = checkRedirectUri(used, registered).findings.map((f) => `${f.id}:${f.severity}`);
     for (const e of expected) expect(got).toContain(e);
@@ -43,7 +85,9 @@ describe('checkRedirectUri: nearest and scenarios', () => {
     const registered = ['https://other.example/x', 'https://example.com/amazon/callback/', 'https://example.com/z'].join('\n');
     const result = checkRedirectUri(REG, registered);
     expect(result.nearest).toEqual({ line: 2, uri: 'https://example.com/amazon/callback/' });
-    expect(result.findings.filter((f) => f.id.startsWith('redirect-uri-diff-')).map((f) => f.id)).toEqual(['redirect-uri-diff-trailing-slash']);
+    expect(result.findings.filter((f) => f.id.startsWith('redirect-uri-diff-')).map((f) => f.id)).toEqual([
+      'redirect-uri-diff-trailing-slash',
+    ]);
   });
 
   it('returns the exact match with its line', () => {
@@ -67,7 +111,10 @@ describe('checkRedirectUri: nearest and scenarios', () => {
 describe('splitUri / parseRegistered', () => {
   it.each([
     ['https://example.com', { scheme: 'https', host: 'example.com', path: '' }],
-    ['https://u:p@Example.com:8443/a/b?x=1#f', { scheme: 'https', userinfo: 'u:p', host: 'Example.com', port: '8443', path: '/a/b', query: 'x=1', fragment: 'f' }],
+    [
+      'https://u:p@Example.com:8443/a/b?x=1#f',
+      { scheme: 'https', userinfo: 'u:p', host: 'Example.com', port: '8443', path: '/a/b', query: 'x=1', fragment: 'f' },
+    ],
     ['https://[::1]:8080/cb', { scheme: 'https', host: '[::1]', port: '8080', path: '/cb' }],
     ['https://example.com?', { scheme: 'https', host: 'example.com', path: '', query: '' }],
   ])('%s', (uri, parts) => {

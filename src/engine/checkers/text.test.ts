@@ -17,9 +17,18 @@ describe('shellWords', () => {
 
 describe('cleanPastedUrl', () => {
   it.each([
-    ['  `https://a.example/x`  ', { url: 'https://a.example/x', trimmed: true, unwrapped: true, innerWhitespace: false, innerQuotes: false }],
-    ['"https://a.example/x?a=1\n&b=2"', { url: 'https://a.example/x?a=1&b=2', trimmed: false, unwrapped: true, innerWhitespace: true, innerQuotes: false }],
-    ['<https://a.example/x?a="1">', { url: 'https://a.example/x?a=1', trimmed: false, unwrapped: true, innerWhitespace: false, innerQuotes: true }],
+    [
+      '  `https://a.example/x`  ',
+      { url: 'https://a.example/x', trimmed: true, unwrapped: true, innerWhitespace: false, innerQuotes: false },
+    ],
+    [
+      '"https://a.example/x?a=1\n&b=2"',
+      { url: 'https://a.example/x?a=1&b=2', trimmed: false, unwrapped: true, innerWhitespace: true, innerQuotes: false },
+    ],
+    [
+      '<https://a.example/x?a="1">',
+      { url: 'https://a.example/x?a=1', trimmed: false, unwrapped: true, innerWhitespace: false, innerQuotes: true },
+    ],
     ['https://a.example/x', { url: 'https://a.example/x', trimmed: false, unwrapped: false, innerWhitespace: false, innerQuotes: false }],
   ])('%j', (input, cleaned) => {
     expect(cleanPastedUrl(input)).toEqual(cleaned);

@@ -32,7 +32,7 @@ export function cleanPastedUrl(input: string, keepInnerQuotes = false): CleanedU
   let url = input.trim();
   const trimmed = url.length !== input.length;
   let unwrapped = false;
-  for (let changed = true; changed && url.length >= 2; ) {
+  for (let changed = true; changed && url.length >= 2;) {
     changed = false;
     for (const [open, close] of WRAPPERS) {
       if (url.startsWith(open) && url.endsWith(close)) {

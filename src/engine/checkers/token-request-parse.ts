@@ -32,9 +32,35 @@ export interface ParsedRequest {
 /** Short curl options that take an argument (the rest of the word, or the next word). */
 const SHORT_WITH_ARG = new Set('AbcdeEFHKmoQrTuUwxXyYz'.split(''));
 const LONG_WITH_ARG = new Set([
-  'url', 'request', 'header', 'data', 'data-raw', 'data-binary', 'data-ascii', 'data-urlencode', 'user', 'form',
-  'form-string', 'json', 'output', 'user-agent', 'referer', 'cookie', 'cookie-jar', 'max-time', 'connect-timeout',
-  'write-out', 'proxy', 'cacert', 'cert', 'key', 'retry', 'resolve', 'limit-rate', 'config', 'oauth2-bearer',
+  'url',
+  'request',
+  'header',
+  'data',
+  'data-raw',
+  'data-binary',
+  'data-ascii',
+  'data-urlencode',
+  'user',
+  'form',
+  'form-string',
+  'json',
+  'output',
+  'user-agent',
+  'referer',
+  'cookie',
+  'cookie-jar',
+  'max-time',
+  'connect-timeout',
+  'write-out',
+  'proxy',
+  'cacert',
+  'cert',
+  'key',
+  'retry',
+  'resolve',
+  'limit-rate',
+  'config',
+  'oauth2-bearer',
 ]);
 const DATA_OPTIONS = new Set(['d', 'data', 'data-raw', 'data-binary', 'data-ascii', 'data-urlencode', 'json']);
 
@@ -101,7 +127,10 @@ function parseHttp(lines: string[], first: number): ParsedRequest {
     const h = header(lines[i] ?? '');
     if (h) req.headers.push(h);
   }
-  const body = lines.slice(i + 1).join('\n').trim();
+  const body = lines
+    .slice(i + 1)
+    .join('\n')
+    .trim();
   if (body !== '') req.body = body;
   const target = m?.[2] ?? '';
   const host = req.headers.find((h) => h.name.toLowerCase() === 'host')?.value;
@@ -109,7 +138,8 @@ function parseHttp(lines: string[], first: number): ParsedRequest {
   return req;
 }
 
-const CODE_PARAM = /["']?(grant_type|code|redirect_uri|refresh_token|scope|client_id|client_secret)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']([^"'\r\n]{0,4096})["']/g;
+const CODE_PARAM =
+  /["']?(grant_type|code|redirect_uri|refresh_token|scope|client_id|client_secret)["']?[ \t]{0,8}(?:=>|[:=])[ \t]{0,8}["']([^"'\r\n]{0,4096})["']/g;
 
 function parseCode(text: string): ParsedRequest | undefined {
   const url = /https?:\/\/[^\s"'`<>)]+/.exec(text)?.[0];
@@ -130,7 +160,11 @@ export function parseTokenRequest(input: string): ParsedRequest | undefined {
   if (/^curl(?:\.exe)?\s/i.test(text)) return parseCurl(shellWords(text));
   const lines = text.split('\n');
   const first = lines.findIndex((l) => REQUEST_LINE.test(l.trim()));
-  if (first !== -1 && first < 3) return parseHttp(lines.map((l) => l.replace(/\r$/, '')), first);
+  if (first !== -1 && first < 3)
+    return parseHttp(
+      lines.map((l) => l.replace(/\r$/, '')),
+      first,
+    );
   if (/^https?:\/\/\S+$/i.test(text)) return { source: 'url', headers: [], url: text };
   if (/^\{[\s\S]*\}$/.test(text)) return { source: 'body', headers: [], body: text };
   if (/^[\w.%-]+=/.test(text) && !/[ \t]/.test(text)) return { source: 'body', headers: [], body: text.replace(/\s+/g, '') };

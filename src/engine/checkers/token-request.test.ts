@@ -17,63 +17,223 @@ const curl = (body: string, extra = FORM, url = URL) => `curl -X POST ${url} \\\
 
 describe('checkTokenRequest: rows', () => {
   it.each([
-    ['correct refresh request', curl(REFRESH_BODY), ['token-request-endpoint-ok:ok', 'token-request-content-type-ok:ok', 'token-request-grant-type-ok:ok'], ['*:error', '*:warning']],
-    ['correct code exchange', curl(CODE_BODY), ['token-request-grant-type-ok:ok', 'token-request-code-lifetime:info'], ['*:error', '*:warning']],
+    [
+      'correct refresh request',
+      curl(REFRESH_BODY),
+      ['token-request-endpoint-ok:ok', 'token-request-content-type-ok:ok', 'token-request-grant-type-ok:ok'],
+      ['*:error', '*:warning'],
+    ],
+    [
+      'correct code exchange',
+      curl(CODE_BODY),
+      ['token-request-grant-type-ok:ok', 'token-request-code-lifetime:info'],
+      ['*:error', '*:warning'],
+    ],
     ['curl default content type', `curl ${URL} -d '${REFRESH_BODY}'`, ['token-request-content-type-ok:ok'], ['*:error', '*:warning']],
-    ['sent to the SP-API sandbox host (SPAM#955)', curl(REFRESH_BODY, FORM, 'https://sandbox.sellingpartnerapi-eu.amazon.com/auth/o2/token'), ['token-request-spapi-host:error'], ['token-request-endpoint-ok:ok']],
-    ['third-party LWA host', curl(REFRESH_BODY, FORM, 'https://api.amazon.co.uk/auth/o2/token'), ['token-request-lwa-host-unconfirmed:warning'], []],
+    [
+      'sent to the SP-API sandbox host (SPAM#955)',
+      curl(REFRESH_BODY, FORM, 'https://sandbox.sellingpartnerapi-eu.amazon.com/auth/o2/token'),
+      ['token-request-spapi-host:error'],
+      ['token-request-endpoint-ok:ok'],
+    ],
+    [
+      'third-party LWA host',
+      curl(REFRESH_BODY, FORM, 'https://api.amazon.co.uk/auth/o2/token'),
+      ['token-request-lwa-host-unconfirmed:warning'],
+      [],
+    ],
     ['some other host', curl(REFRESH_BODY, FORM, 'https://sellercentral.amazon.com/auth/o2/token'), ['token-request-wrong-host:error'], []],
     ['wrong path', curl(REFRESH_BODY, FORM, 'https://api.amazon.com/auth/o2/token/'), ['token-request-wrong-path:error'], []],
     ['plain http', curl(REFRESH_BODY, FORM, 'http://api.amazon.com/auth/o2/token'), ['token-request-not-https:error'], []],
     ['no scheme in curl', curl(REFRESH_BODY, FORM, 'api.amazon.com/auth/o2/token'), ['token-request-not-https:error'], []],
-    ['params in the query string (500)', `curl -X POST '${URL}?${REFRESH_BODY}'`, ['token-request-params-in-query:error', 'token-request-grant-type-ok:ok'], ['token-request-body-empty:error']],
+    [
+      'params in the query string (500)',
+      `curl -X POST '${URL}?${REFRESH_BODY}'`,
+      ['token-request-params-in-query:error', 'token-request-grant-type-ok:ok'],
+      ['token-request-body-empty:error'],
+    ],
     ['GET with query', `curl '${URL}?${REFRESH_BODY}'`, ['token-request-method:error', 'token-request-params-in-query:error'], []],
     ['curl -G', `curl -G ${URL} -d '${REFRESH_BODY}'`, ['token-request-method:error'], []],
     ['no body', `curl -X POST ${URL} ${FORM}`, ['token-request-body-empty:error', 'token-request-grant-type-missing:error'], []],
-    ['JSON body and type', curl(JSON.stringify({ grant_type: 'refresh_token', refresh_token: REFRESH, client_id: CLIENT, client_secret: SECRET }), "-H 'Content-Type: application/json'"),
-      ['token-request-content-type-json:warning', 'token-request-grant-type-ok:ok'], ['*:error']],
+    [
+      'JSON body and type',
+      curl(
+        JSON.stringify({ grant_type: 'refresh_token', refresh_token: REFRESH, client_id: CLIENT, client_secret: SECRET }),
+        "-H 'Content-Type: application/json'",
+      ),
+      ['token-request-content-type-json:warning', 'token-request-grant-type-ok:ok'],
+      ['*:error'],
+    ],
     ['JSON body, form type', curl(JSON.stringify({ grant_type: 'refresh_token' }), FORM), ['token-request-body-mismatch:error'], []],
-    ['form body, JSON type', curl(REFRESH_BODY, "-H 'Content-Type: application/json'"), ['token-request-body-mismatch:error', 'token-request-content-type-json:warning'], []],
-    ['broken JSON', curl('{"grant_type": "refresh_token",', "-H 'Content-Type: application/json'"), ['token-request-body-invalid-json:error'], []],
-    ['multipart (-F)', `curl ${URL} -F grant_type=refresh_token -F refresh_token=${REFRESH}`, ['token-request-content-type-other:error'], []],
+    [
+      'form body, JSON type',
+      curl(REFRESH_BODY, "-H 'Content-Type: application/json'"),
+      ['token-request-body-mismatch:error', 'token-request-content-type-json:warning'],
+      [],
+    ],
+    [
+      'broken JSON',
+      curl('{"grant_type": "refresh_token",', "-H 'Content-Type: application/json'"),
+      ['token-request-body-invalid-json:error'],
+      [],
+    ],
+    [
+      'multipart (-F)',
+      `curl ${URL} -F grant_type=refresh_token -F refresh_token=${REFRESH}`,
+      ['token-request-content-type-other:error'],
+      [],
+    ],
     ['text/plain', curl(REFRESH_BODY, "-H 'Content-Type: text/plain'"), ['token-request-content-type-other:error'], []],
-    ['authentication_code (SPAM#867)', curl(CODE_BODY.replace('authorization_code', 'authentication_code')), ['token-request-grant-type-unknown:error', 'token-request-code-lifetime:info'], []],
-    ['Refresh_Token casing', curl(REFRESH_BODY.replace('grant_type=refresh_token', 'grant_type=Refresh_Token')), ['token-request-grant-type-unknown:error'], []],
-    ['no grant_type', curl(`refresh_token=${REFRESH}&client_id=${CLIENT}&client_secret=${SECRET}`), ['token-request-grant-type-missing:error'], []],
-    ['code exchange without redirect_uri (5.3)', curl(CODE_BODY.replace(/&redirect_uri=[^&]+/, '')), ['token-request-missing-redirect-uri:warning'], ['*:error']],
+    [
+      'authentication_code (SPAM#867)',
+      curl(CODE_BODY.replace('authorization_code', 'authentication_code')),
+      ['token-request-grant-type-unknown:error', 'token-request-code-lifetime:info'],
+      [],
+    ],
+    [
+      'Refresh_Token casing',
+      curl(REFRESH_BODY.replace('grant_type=refresh_token', 'grant_type=Refresh_Token')),
+      ['token-request-grant-type-unknown:error'],
+      [],
+    ],
+    [
+      'no grant_type',
+      curl(`refresh_token=${REFRESH}&client_id=${CLIENT}&client_secret=${SECRET}`),
+      ['token-request-grant-type-missing:error'],
+      [],
+    ],
+    [
+      'code exchange without redirect_uri (5.3)',
+      curl(CODE_BODY.replace(/&redirect_uri=[^&]+/, '')),
+      ['token-request-missing-redirect-uri:warning'],
+      ['*:error'],
+    ],
     ['code exchange without code', curl(CODE_BODY.replace(`&code=${CODE}`, '')), ['token-request-missing-code:error'], []],
-    ['refresh without client_secret', curl(REFRESH_BODY.replace(`&client_secret=${SECRET}`, '')), ['token-request-missing-client-secret:error'], []],
-    ['refresh with empty client_id', curl(REFRESH_BODY.replace(`client_id=${CLIENT}`, 'client_id=')), ['token-request-missing-client-id:error'], []],
-    ['refresh with scope', curl(`${REFRESH_BODY}&scope=sellingpartnerapi::notifications`), ['token-request-scope-with-refresh-token:error'], []],
-    ['grantless without scope', curl(`grant_type=client_credentials&client_id=${CLIENT}&client_secret=${SECRET}`), ['token-request-missing-scope:error'], []],
-    ['grantless with refresh_token', curl(`grant_type=client_credentials&scope=sellingpartnerapi::notifications&refresh_token=${REFRESH}&client_id=${CLIENT}&client_secret=${SECRET}`),
-      ['token-request-refresh-token-with-client-credentials:error'], ['token-request-scope-unknown:warning']],
-    ['grantless with an unknown scope', curl(`grant_type=client_credentials&scope=sellingpartnerapi::orders&client_id=${CLIENT}&client_secret=${SECRET}`), ['token-request-scope-unknown:warning'], []],
+    [
+      'refresh without client_secret',
+      curl(REFRESH_BODY.replace(`&client_secret=${SECRET}`, '')),
+      ['token-request-missing-client-secret:error'],
+      [],
+    ],
+    [
+      'refresh with empty client_id',
+      curl(REFRESH_BODY.replace(`client_id=${CLIENT}`, 'client_id=')),
+      ['token-request-missing-client-id:error'],
+      [],
+    ],
+    [
+      'refresh with scope',
+      curl(`${REFRESH_BODY}&scope=sellingpartnerapi::notifications`),
+      ['token-request-scope-with-refresh-token:error'],
+      [],
+    ],
+    [
+      'grantless without scope',
+      curl(`grant_type=client_credentials&client_id=${CLIENT}&client_secret=${SECRET}`),
+      ['token-request-missing-scope:error'],
+      [],
+    ],
+    [
+      'grantless with refresh_token',
+      curl(
+        `grant_type=client_credentials&scope=sellingpartnerapi::notifications&refresh_token=${REFRESH}&client_id=${CLIENT}&client_secret=${SECRET}`,
+      ),
+      ['token-request-refresh-token-with-client-credentials:error'],
+      ['token-request-scope-unknown:warning'],
+    ],
+    [
+      'grantless with an unknown scope',
+      curl(`grant_type=client_credentials&scope=sellingpartnerapi::orders&client_id=${CLIENT}&client_secret=${SECRET}`),
+      ['token-request-scope-unknown:warning'],
+      [],
+    ],
     ['app id as client_id', curl(REFRESH_BODY.replace(CLIENT, APP)), ['token-request-client-id-is-app-id:error'], []],
     ['odd client_id', curl(REFRESH_BODY.replace(CLIENT, 'my-client-1234')), ['token-request-client-id-shape:warning'], []],
     ['client id as secret', curl(REFRESH_BODY.replace(SECRET, CLIENT)), ['token-request-client-secret-is-client-id:error'], []],
-    ['access token as refresh token', curl(REFRESH_BODY.replace(encodeURIComponent(REFRESH), encodeURIComponent(ACCESS))), ['token-request-refresh-token-is-access-token:error'], []],
-    ['code sent as spapi_oauth_code', curl(CODE_BODY.replace('&code=', '&spapi_oauth_code=')), ['token-request-param-typo:warning', 'token-request-missing-code:error'], []],
+    [
+      'access token as refresh token',
+      curl(REFRESH_BODY.replace(encodeURIComponent(REFRESH), encodeURIComponent(ACCESS))),
+      ['token-request-refresh-token-is-access-token:error'],
+      [],
+    ],
+    [
+      'code sent as spapi_oauth_code',
+      curl(CODE_BODY.replace('&code=', '&spapi_oauth_code=')),
+      ['token-request-param-typo:warning', 'token-request-missing-code:error'],
+      [],
+    ],
     ['camelCase clientId', curl(REFRESH_BODY.replace('client_id=', 'clientId=')), ['token-request-param-typo:warning'], []],
     ['unknown parameter', curl(`${REFRESH_BODY}&foo=bar`), ['token-request-unknown-param:info'], []],
     ['duplicate parameter', curl(`${REFRESH_BODY}&grant_type=refresh_token`), ['token-request-duplicate-param:error'], []],
     ['parameter for another grant', curl(`${REFRESH_BODY}&code=${CODE}`), ['token-request-param-not-used:info'], []],
-    ['curl -u basic auth', `curl ${URL} -u '${CLIENT}:${SECRET}' -d 'grant_type=refresh_token&refresh_token=${REFRESH}'`, ['token-request-basic-auth:info'], ['*:error']],
-    ['Basic header', curl(`grant_type=refresh_token&refresh_token=${REFRESH}`, `${FORM} -H 'Authorization: Basic ${btoa(`${CLIENT}:${SECRET}`)}'`), ['token-request-basic-auth:info'], ['*:error']],
-    ['--data-urlencode, repeated', `curl --request POST --url ${URL} --header 'content-type: application/x-www-form-urlencoded' --data-urlencode 'grant_type=refresh_token' --data-urlencode 'refresh_token=${REFRESH}' --data-urlencode client_id=${CLIENT} --data-urlencode client_secret=${SECRET}`,
-      ['token-request-endpoint-ok:ok', 'token-request-grant-type-ok:ok'], ['*:error', '*:warning']],
-    ['-d @file', `curl -X POST ${URL} ${FORM} -d @body.txt`, ['token-request-body-from-file:info'], ['token-request-body-empty:error', 'token-request-grant-type-missing:error']],
-    ['Windows cmd continuation', `curl -X POST ${URL} ^\n -H "Content-Type: application/x-www-form-urlencoded" ^\n -d "${REFRESH_BODY}"`, ['token-request-grant-type-ok:ok', 'token-request-content-type-ok:ok'], ['*:error', '*:warning']],
-    ['raw HTTP', `POST /auth/o2/token HTTP/1.1\nHost: api.amazon.com\nContent-Type: application/x-www-form-urlencoded;charset=UTF-8\n\n${REFRESH_BODY}`,
-      ['token-request-endpoint-ok:ok', 'token-request-content-type-ok:ok', 'token-request-grant-type-ok:ok'], ['*:error', '*:warning']],
+    [
+      'curl -u basic auth',
+      `curl ${URL} -u '${CLIENT}:${SECRET}' -d 'grant_type=refresh_token&refresh_token=${REFRESH}'`,
+      ['token-request-basic-auth:info'],
+      ['*:error'],
+    ],
+    [
+      'Basic header',
+      curl(`grant_type=refresh_token&refresh_token=${REFRESH}`, `${FORM} -H 'Authorization: Basic ${btoa(`${CLIENT}:${SECRET}`)}'`),
+      ['token-request-basic-auth:info'],
+      ['*:error'],
+    ],
+    [
+      '--data-urlencode, repeated',
+      `curl --request POST --url ${URL} --header 'content-type: application/x-www-form-urlencoded' --data-urlencode 'grant_type=refresh_token' --data-urlencode 'refresh_token=${REFRESH}' --data-urlencode client_id=${CLIENT} --data-urlencode client_secret=${SECRET}`,
+      ['token-request-endpoint-ok:ok', 'token-request-grant-type-ok:ok'],
+      ['*:error', '*:warning'],
+    ],
+    [
+      '-d @file',
+      `curl -X POST ${URL} ${FORM} -d @body.txt`,
+      ['token-request-body-from-file:info'],
+      ['token-request-body-empty:error', 'token-request-grant-type-missing:error'],
+    ],
+    [
+      'Windows cmd continuation',
+      `curl -X POST ${URL} ^\n -H "Content-Type: application/x-www-form-urlencoded" ^\n -d "${REFRESH_BODY}"`,
+      ['token-request-grant-type-ok:ok', 'token-request-content-type-ok:ok'],
+      ['*:error', '*:warning'],
+    ],
+    [
+      'raw HTTP',
+      `POST /auth/o2/token HTTP/1.1\nHost: api.amazon.com\nContent-Type: application/x-www-form-urlencoded;charset=UTF-8\n\n${REFRESH_BODY}`,
+      ['token-request-endpoint-ok:ok', 'token-request-content-type-ok:ok', 'token-request-grant-type-ok:ok'],
+      ['*:error', '*:warning'],
+    ],
     ['raw HTTP without Content-Type', `POST ${URL} HTTP/1.1\n\n${REFRESH_BODY}`, ['token-request-content-type-missing:warning'], []],
-    ['raw HTTP GET', `GET ${URL}?${REFRESH_BODY} HTTP/1.1\nHost: api.amazon.com\n\n`, ['token-request-method:error', 'token-request-params-in-query:error'], []],
+    [
+      'raw HTTP GET',
+      `GET ${URL}?${REFRESH_BODY} HTTP/1.1\nHost: api.amazon.com\n\n`,
+      ['token-request-method:error', 'token-request-params-in-query:error'],
+      [],
+    ],
     ['body only', REFRESH_BODY, ['token-request-no-url:info', 'token-request-grant-type-ok:ok'], ['*:error']],
-    ['JSON body only', JSON.stringify({ grant_type: 'client_credentials', scope: 'sellingpartnerapi::notifications', client_id: CLIENT, client_secret: SECRET }), ['token-request-grant-type-ok:ok'], ['*:error', '*:warning']],
+    [
+      'JSON body only',
+      JSON.stringify({
+        grant_type: 'client_credentials',
+        scope: 'sellingpartnerapi::notifications',
+        client_id: CLIENT,
+        client_secret: SECRET,
+      }),
+      ['token-request-grant-type-ok:ok'],
+      ['*:error', '*:warning'],
+    ],
     ['URL only', URL, ['token-request-endpoint-ok:ok', 'token-request-no-params:info'], ['*:error']],
-    ['Python requests', `requests.post("${URL}", data={"grant_type": "refresh_token", "refresh_token": "${REFRESH}", "client_id": "${CLIENT}", "client_secret": "${SECRET}"})`,
-      ['token-request-endpoint-ok:ok', 'token-request-grant-type-ok:ok'], ['*:error']],
-    ['prose that names the URL', 'We now post to https://api.amazon.com/auth/o2/token but the answer is a "500" server error.', ['token-request-no-params:info'], ['*:error']],
+    [
+      'Python requests',
+      `requests.post("${URL}", data={"grant_type": "refresh_token", "refresh_token": "${REFRESH}", "client_id": "${CLIENT}", "client_secret": "${SECRET}"})`,
+      ['token-request-endpoint-ok:ok', 'token-request-grant-type-ok:ok'],
+      ['*:error'],
+    ],
+    [
+      'prose that names the URL',
+      'We now post to https://api.amazon.com/auth/o2/token but the answer is a "500" server error.',
+      ['token-request-no-params:info'],
+      ['*:error'],
+    ],
     ['markdown fence', `\`\`\`bash\n${curl(REFRESH_BODY)}\n\`\`\``, ['token-request-grant-type-ok:ok'], ['*:error']],
     ['empty', '  ', ['token-request-empty:error'], []],
     ['not a request', 'hello there', ['token-request-unrecognised:error'], []],
@@ -91,15 +251,21 @@ describe('checkTokenRequest: scenarios, summary, masking', () => {
   const scenarioOf = (input: string, id: string) => checkTokenRequest(input).findings.find((f) => f.id === id)?.scenario;
 
   it('maps findings to catalog scenarios', () => {
-    expect(scenarioOf(curl(REFRESH_BODY, FORM, 'https://sellingpartnerapi-na.amazon.com/auth/o2/token'), 'token-request-spapi-host')).toBe('missing-authentication-token');
+    expect(scenarioOf(curl(REFRESH_BODY, FORM, 'https://sellingpartnerapi-na.amazon.com/auth/o2/token'), 'token-request-spapi-host')).toBe(
+      'missing-authentication-token',
+    );
     expect(scenarioOf(`curl -X POST '${URL}?${REFRESH_BODY}'`, 'token-request-params-in-query')).toBe('token-request-500');
-    expect(scenarioOf(curl(CODE_BODY.replace('authorization_code', 'authentication_code')), 'token-request-grant-type-unknown')).toBe('lwa-bad-token-request');
+    expect(scenarioOf(curl(CODE_BODY.replace('authorization_code', 'authentication_code')), 'token-request-grant-type-unknown')).toBe(
+      'lwa-bad-token-request',
+    );
     expect(scenarioOf(curl(REFRESH_BODY.replace(CLIENT, APP)), 'token-request-client-id-is-app-id')).toBe('lwa-invalid-client');
     expect(scenarioOf(curl(CODE_BODY), 'token-request-code-lifetime')).toBe('lwa-invalid-grant-code');
   });
 
   it('suggests authorization_code for authentication_code', () => {
-    const f = checkTokenRequest(curl(CODE_BODY.replace('authorization_code', 'authentication_code'))).findings.find((x) => x.id === 'token-request-grant-type-unknown');
+    const f = checkTokenRequest(curl(CODE_BODY.replace('authorization_code', 'authentication_code'))).findings.find(
+      (x) => x.id === 'token-request-grant-type-unknown',
+    );
     expect(f?.title).toContain('did you mean authorization_code');
   });
 
@@ -122,13 +288,20 @@ describe('checkTokenRequest: scenarios, summary, masking', () => {
   ])('masks every secret in %s', (_name, input) => {
     const result = checkTokenRequest(input);
     const out = JSON.stringify(result.findings) + JSON.stringify(result.parsed) + result.masked;
-    for (const secret of [SECRET, REFRESH, encodeURIComponent(REFRESH), ACCESS, CODE, 's3cr3t-value-123']) expect(out).not.toContain(secret);
+    for (const secret of [SECRET, REFRESH, encodeURIComponent(REFRESH), ACCESS, CODE, 's3cr3t-value-123'])
+      expect(out).not.toContain(secret);
   });
 });
 
 describe('properties', () => {
   it('never throws and always returns an array on arbitrary strings', () => {
-    const curlish = fc.tuple(fc.constantFrom('curl ', 'POST / HTTP/1.1\n', '{', 'grant_type=', ''), fc.string({ unit: 'binary' }), fc.constantFrom('', "'", '"', '\\\n', ' -d', ' -H', ' -u')).map((p) => p.join(''));
+    const curlish = fc
+      .tuple(
+        fc.constantFrom('curl ', 'POST / HTTP/1.1\n', '{', 'grant_type=', ''),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom('', "'", '"', '\\\n', ' -d', ' -H', ' -u'),
+      )
+      .map((p) => p.join(''));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), curlish), (input) => {
         const result = checkTokenRequest(input);

@@ -11,12 +11,36 @@ const TOKEN = `Atza|IwEBIP${'q7Zk3'.repeat(12)}`;
 describe('parseOperationInput', () => {
   it.each<[string, string, Partial<ReturnType<typeof parseOperationInput>>]>([
     ['a name', 'getOrderAddress', { names: ['getOrderAddress'] }],
-    ['a request line', 'GET /orders/v0/orders/902-3159896-1390916/address', { method: 'GET', path: '/orders/v0/orders/902-3159896-1390916/address' }],
-    ['a URL with a query and trailing slash', 'https://sellingpartnerapi-fe.amazon.com/orders/2026-01-01/orders/?createdAfter=2026-01-01', { host: 'sellingpartnerapi-fe.amazon.com', path: '/orders/2026-01-01/orders' }],
-    ['curl without -X is GET', "curl -s 'https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations'", { method: 'GET', path: '/notifications/v1/destinations' }],
-    ['curl with data is POST', "curl https://sellingpartnerapi-na.amazon.com/tokens/2021-03-01/restrictedDataToken -d '{}'", { method: 'POST' }],
-    ['curl with --request', 'curl --request DELETE https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations/abc', { method: 'DELETE' }],
-    ['a Python stack frame', 'File "sp_api/api/orders/orders.py", line 98, in get_order_items', { names: expect.arrayContaining(['getOrderItems']) as unknown as string[] }],
+    [
+      'a request line',
+      'GET /orders/v0/orders/902-3159896-1390916/address',
+      { method: 'GET', path: '/orders/v0/orders/902-3159896-1390916/address' },
+    ],
+    [
+      'a URL with a query and trailing slash',
+      'https://sellingpartnerapi-fe.amazon.com/orders/2026-01-01/orders/?createdAfter=2026-01-01',
+      { host: 'sellingpartnerapi-fe.amazon.com', path: '/orders/2026-01-01/orders' },
+    ],
+    [
+      'curl without -X is GET',
+      "curl -s 'https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations'",
+      { method: 'GET', path: '/notifications/v1/destinations' },
+    ],
+    [
+      'curl with data is POST',
+      "curl https://sellingpartnerapi-na.amazon.com/tokens/2021-03-01/restrictedDataToken -d '{}'",
+      { method: 'POST' },
+    ],
+    [
+      'curl with --request',
+      'curl --request DELETE https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations/abc',
+      { method: 'DELETE' },
+    ],
+    [
+      'a Python stack frame',
+      'File "sp_api/api/orders/orders.py", line 98, in get_order_items',
+      { names: expect.arrayContaining(['getOrderItems']) as unknown as string[] },
+    ],
     ['a class name gives the version', 'at OrdersV0Api.getOrder (node_modules/x.js:10:5)', { versionHint: 'v0' }],
     ['a report type', 'GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING', { type: 'GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING', names: [] }],
     ['the share form', 'getOrder@ordersV0', { names: ['getOrder'], model: 'ordersV0' }],
@@ -37,19 +61,79 @@ describe('parseOperationInput', () => {
 
 describe('checkOperation: what a call needs', () => {
   it.each<[string, string, string, string[], string[]]>([
-    ['restricted v0 operation by name', 'getOrderAddress', 'ordersV0', ['operation-restricted:warning', 'operation-deprecated:warning', 'operation-roles-unknown:info'], ['operation-grantless:warning']],
-    ['request line with a real order id', 'GET https://sellingpartnerapi-eu.amazon.com/orders/v0/orders/123-4567890-1234567/address', 'ordersV0', ['operation-restricted:warning'], []],
-    ['Orders v2026-01-01: restricted roles, no RDT', 'searchOrders', 'orders_2026-01-01', ['operation-no-rdt:info', 'operation-roles:info'], ['operation-restricted:warning', 'operation-deprecated:warning']],
+    [
+      'restricted v0 operation by name',
+      'getOrderAddress',
+      'ordersV0',
+      ['operation-restricted:warning', 'operation-deprecated:warning', 'operation-roles-unknown:info'],
+      ['operation-grantless:warning'],
+    ],
+    [
+      'request line with a real order id',
+      'GET https://sellingpartnerapi-eu.amazon.com/orders/v0/orders/123-4567890-1234567/address',
+      'ordersV0',
+      ['operation-restricted:warning'],
+      [],
+    ],
+    [
+      'Orders v2026-01-01: restricted roles, no RDT',
+      'searchOrders',
+      'orders_2026-01-01',
+      ['operation-no-rdt:info', 'operation-roles:info'],
+      ['operation-restricted:warning', 'operation-deprecated:warning'],
+    ],
     ['the Tokens API itself', 'createRestrictedDataToken', 'tokens_2021-03-01', ['operation-roles:info'], ['operation-restricted:warning']],
     ['retired and grantless', 'getAuthorizationCode', 'authorization', ['operation-retired:error', 'operation-grantless:warning'], []],
-    ['grantless notifications operation', 'POST https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations', 'notifications', ['operation-grantless:warning'], ['operation-roles-unknown:info']],
-    ['vendor direct fulfillment, restricted', 'GET /vendor/directFulfillment/shipping/v1/shippingLabels', 'vendorDirectFulfillmentShippingV1', ['operation-vendor:warning', 'operation-restricted:warning'], []],
-    ['vendor DF with roles', 'createContainerLabel', 'vendorDirectFulfillmentShipping_2021-12-28', ['operation-vendor:warning', 'operation-roles:info', 'operation-restricted-role:info'], []],
+    [
+      'grantless notifications operation',
+      'POST https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations',
+      'notifications',
+      ['operation-grantless:warning'],
+      ['operation-roles-unknown:info'],
+    ],
+    [
+      'vendor direct fulfillment, restricted',
+      'GET /vendor/directFulfillment/shipping/v1/shippingLabels',
+      'vendorDirectFulfillmentShippingV1',
+      ['operation-vendor:warning', 'operation-restricted:warning'],
+      [],
+    ],
+    [
+      'vendor DF with roles',
+      'createContainerLabel',
+      'vendorDirectFulfillmentShipping_2021-12-28',
+      ['operation-vendor:warning', 'operation-roles:info', 'operation-restricted-role:info'],
+      [],
+    ],
     ['Python snake_case frame', 'in get_order_items_buyer_info', 'ordersV0', ['operation-restricted:warning'], []],
-    ['Java stack frame', 'at com.amazon.spapi.api.OrdersV0Api.getOrderBuyerInfo(OrdersV0Api.java:512)', 'ordersV0', ['operation-restricted:warning'], []],
-    ['C# stack frame (PascalCase)', 'at Amazon.SellingPartnerAPI.Api.OrdersV0Api.GetOrderBuyerInfo(String orderId)', 'ordersV0', ['operation-restricted:warning'], []],
-    ['getReportDocument with a restricted report type', 'getReportDocument GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING', 'reports_2021-06-30', ['operation-restricted:warning', 'type-roles:info'], ['type-restricted:warning']],
-    ['getReportDocument alone', 'getReportDocument', 'reports_2021-06-30', ['operation-restricted-report:info'], ['operation-restricted:warning']],
+    [
+      'Java stack frame',
+      'at com.amazon.spapi.api.OrdersV0Api.getOrderBuyerInfo(OrdersV0Api.java:512)',
+      'ordersV0',
+      ['operation-restricted:warning'],
+      [],
+    ],
+    [
+      'C# stack frame (PascalCase)',
+      'at Amazon.SellingPartnerAPI.Api.OrdersV0Api.GetOrderBuyerInfo(String orderId)',
+      'ordersV0',
+      ['operation-restricted:warning'],
+      [],
+    ],
+    [
+      'getReportDocument with a restricted report type',
+      'getReportDocument GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING',
+      'reports_2021-06-30',
+      ['operation-restricted:warning', 'type-roles:info'],
+      ['type-restricted:warning'],
+    ],
+    [
+      'getReportDocument alone',
+      'getReportDocument',
+      'reports_2021-06-30',
+      ['operation-restricted-report:info'],
+      ['operation-restricted:warning'],
+    ],
   ])('%s', (_, input, model, present, absent) => {
     const r = check(input);
     expect(r.operation?.model).toBe(model);
@@ -62,7 +146,11 @@ describe('checkOperation: what a call needs', () => {
     ['unknown type', 'GET_SOMETHING_NOBODY_HAS_DATA', ['type-unknown:info']],
     ['typo gets a suggestion', 'getOrderAdress', ['operation-unknown:error']],
     ['unknown path', 'GET /nothing/v1/here', ['operation-path-unknown:error']],
-    ['wrong method', 'DELETE /orders/v0/orders/123-4567890-1234567/address', ['operation-method-mismatch:error', 'operation-restricted:warning']],
+    [
+      'wrong method',
+      'DELETE /orders/v0/orders/123-4567890-1234567/address',
+      ['operation-method-mismatch:error', 'operation-restricted:warning'],
+    ],
     ['nothing recognisable', 'hello there', ['operation-nothing:info']],
   ])('%s', (_, input, present) => {
     const r = check(input);
@@ -75,8 +163,14 @@ describe('checkOperation: what a call needs', () => {
     expect(check('searchOrder').suggestions).toContain('searchOrders');
   });
 
-  it('every fact has a source; missing facts link Amazon\'s role mappings', () => {
-    for (const input of ['getOrderAddress', 'searchOrders', 'getAuthorizationCode', 'getDestinations', 'GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING']) {
+  it("every fact has a source; missing facts link Amazon's role mappings", () => {
+    for (const input of [
+      'getOrderAddress',
+      'searchOrders',
+      'getAuthorizationCode',
+      'getDestinations',
+      'GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING',
+    ]) {
       const r = check(input);
       expect(r.facts.length).toBeGreaterThan(0);
       for (const f of r.facts) {
@@ -97,7 +191,7 @@ describe('checkOperation: what a call needs', () => {
     expect(fact(check('createFeed'), 'roles')?.value).toContain('Payment Initiation Service Provider (EU only)');
   });
 
-  it('says where Amazon\'s pages disagree', () => {
+  it("says where Amazon's pages disagree", () => {
     const roles = fact(check('processShipment'), 'roles');
     expect(roles?.value).toContain('Sources disagree');
     expect(roles?.sources).toHaveLength(2);
@@ -120,11 +214,15 @@ describe('checkOperation: what a call needs', () => {
   });
 
   it('the share value names the operation, never the pasted text or a secret', () => {
-    const r = check(`curl -H 'x-amz-access-token: ${TOKEN}' https://sellingpartnerapi-na.amazon.com/orders/v0/orders/123-4567890-1234567/address`);
+    const r = check(
+      `curl -H 'x-amz-access-token: ${TOKEN}' https://sellingpartnerapi-na.amazon.com/orders/v0/orders/123-4567890-1234567/address`,
+    );
     expect(r.canonical).toBe('getOrderAddress@ordersV0');
     expect(JSON.stringify(r)).not.toContain(TOKEN.slice(5));
     expect(check(r.canonical ?? '').operation?.id).toBe('getOrderAddress');
-    expect(check('getReportDocument GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING').canonical).toBe('getReportDocument@reports_2021-06-30 GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING');
+    expect(check('getReportDocument GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING').canonical).toBe(
+      'getReportDocument@reports_2021-06-30 GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING',
+    );
   });
 
   it('empty input gives nothing; odd input never throws', () => {
@@ -134,13 +232,18 @@ describe('checkOperation: what a call needs', () => {
 });
 
 describe('checkOperation: method and path', () => {
-  it('a method before a full URL picks that method\'s operation', () => {
-    expect(check('DELETE https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations/3acafc7e').operation?.id).toBe('deleteDestination');
+  it("a method before a full URL picks that method's operation", () => {
+    expect(check('DELETE https://sellingpartnerapi-na.amazon.com/notifications/v1/destinations/3acafc7e').operation?.id).toBe(
+      'deleteDestination',
+    );
   });
 
   it('a path without a method offers the operations of its other methods', () => {
     const r = check('/notifications/v1/destinations/3acafc7e');
     expect(r.operation?.id).toBe('getDestination');
-    expect(r.alternatives).toContainEqual({ input: 'deleteDestination@notifications', label: 'DELETE deleteDestination (Notifications API v1)' });
+    expect(r.alternatives).toContainEqual({
+      input: 'deleteDestination@notifications',
+      label: 'DELETE deleteDestination (Notifications API v1)',
+    });
   });
 });

@@ -108,7 +108,10 @@ export function apiLabel(model: ModelEntry): string {
 
 function modelSource(data: ModelsData, model: ModelEntry): FactSource {
   const commit = model.retired ? `${model.retired.commit}^` : data.source.commit;
-  return { title: `Model ${model.file.split('/').pop() ?? model.file} (selling-partner-api-models)`, url: `${data.source.repository}/blob/${commit}/${model.file}` };
+  return {
+    title: `Model ${model.file.split('/').pop() ?? model.file} (selling-partner-api-models)`,
+    url: `${data.source.repository}/blob/${commit}/${model.file}`,
+  };
 }
 
 function commitSource(data: ModelsData, commit: string): FactSource {
@@ -168,13 +171,18 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
   const roleFact: RoleFact | undefined = ROLE_FACTS.find((f) => same(f, found));
   const vendor = isVendorPath(op.path);
   if (vendor) {
-    facts.push({ id: 'audience', label: 'Seller or vendor', value: 'Vendor API: its path is under /vendor/. It needs a vendor\'s authorization (Vendor Central).', sources: [fromModel] });
+    facts.push({
+      id: 'audience',
+      label: 'Seller or vendor',
+      value: "Vendor API: its path is under /vendor/. It needs a vendor's authorization (Vendor Central).",
+      sources: [fromModel],
+    });
     findings.push({
       id: 'operation-vendor',
       severity: 'warning',
       title: `${op.id} is a vendor API`,
-      why: 'Vendor APIs serve vendors. A seller\'s authorization (a refresh token from Seller Central) is refused with 403 Unauthorized.',
-      fix: 'Call it with a refresh token from a vendor\'s authorization, made through a Vendor Central consent URL.',
+      why: "Vendor APIs serve vendors. A seller's authorization (a refresh token from Seller Central) is refused with 403 Unauthorized.",
+      fix: "Call it with a refresh token from a vendor's authorization, made through a Vendor Central consent URL.",
       scenario: 'vendor-seller-mismatch',
     });
   } else if (roleFact) {
@@ -192,7 +200,8 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
     facts.push({
       id: 'audience',
       label: 'Seller or vendor',
-      value: 'Not a vendor API (its path is not under /vendor/). Whether vendors can call it depends on its roles, which are not in our data.',
+      value:
+        'Not a vendor API (its path is not under /vendor/). Whether vendors can call it depends on its roles, which are not in our data.',
       sources: [fromModel, ROLE_MAPPINGS],
       missing: true,
     });
@@ -212,14 +221,19 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       id: 'operation-grantless',
       severity: 'warning',
       title: `${op.id} is grantless: call it with a client_credentials token${grantless.scope ? ` (scope ${grantless.scope})` : ''}`,
-      why: 'A grantless operation is called without a selling partner\'s authorization; an access token made from a seller\'s refresh token is the wrong kind of token for it, and the reverse.',
+      why: "A grantless operation is called without a selling partner's authorization; an access token made from a seller's refresh token is the wrong kind of token for it, and the reverse.",
       fix: grantless.scope
         ? `Request the token with grant_type=client_credentials&scope=${grantless.scope}, no refresh_token, and keep it apart from the per-seller tokens.`
-        : 'Request the token with grant_type=client_credentials and the operation\'s scope, no refresh_token.',
+        : "Request the token with grant_type=client_credentials and the operation's scope, no refresh_token.",
       scenario: 'grantless-token-mixup',
     });
   } else {
-    facts.push({ id: 'grantless', label: 'Grantless', value: 'No: it needs a selling partner\'s authorization (an access token made from their refresh token).', sources: [GRANTLESS_PAGE] });
+    facts.push({
+      id: 'grantless',
+      label: 'Grantless',
+      value: "No: it needs a selling partner's authorization (an access token made from their refresh token).",
+      sources: [GRANTLESS_PAGE],
+    });
   }
 
   // Restricted.
@@ -234,13 +248,19 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       id: 'restricted',
       label: 'Restricted data',
       value,
-      sources: [TOKENS_GUIDE, ...(rdt.dataElementsSource ? [page(rdt.dataElementsSource)] : []), ...(reportOnly ? [page(SOURCES.restrictedReports)] : [])],
+      sources: [
+        TOKENS_GUIDE,
+        ...(rdt.dataElementsSource ? [page(rdt.dataElementsSource)] : []),
+        ...(reportOnly ? [page(SOURCES.restrictedReports)] : []),
+      ],
     });
     if (!reportOnly || restrictedType) {
       findings.push({
         id: 'operation-restricted',
         severity: 'warning',
-        title: reportOnly ? `getReportDocument for ${type?.type ?? 'this report type'} needs a Restricted Data Token` : `${op.id} is a restricted operation: it needs a Restricted Data Token`,
+        title: reportOnly
+          ? `getReportDocument for ${type?.type ?? 'this report type'} needs a Restricted Data Token`
+          : `${op.id} is a restricted operation: it needs a Restricted Data Token`,
         why: rdt.dataElements
           ? `Amazon lists it as a restricted operation: the personal data it returns (${list(rdt.dataElements)}) needs a Restricted Data Token whose dataElements name it, sent instead of the LWA access token.`
           : 'Amazon lists it as a restricted operation: it returns personal data, and you need a Restricted Data Token for this method and path, sent instead of the LWA access token.',
@@ -272,7 +292,12 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       scenario: 'unauthorized-missing-role',
     });
   } else {
-    facts.push({ id: 'restricted', label: 'Restricted data', value: 'No: it is not on the Tokens API guide\'s list of restricted operations, so it needs no Restricted Data Token.', sources: [TOKENS_GUIDE] });
+    facts.push({
+      id: 'restricted',
+      label: 'Restricted data',
+      value: "No: it is not on the Tokens API guide's list of restricted operations, so it needs no Restricted Data Token.",
+      sources: [TOKENS_GUIDE],
+    });
   }
 
   // Roles and regions.
@@ -303,7 +328,13 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       });
     }
   } else if (!grantless) {
-    facts.push({ id: 'roles', label: 'Roles (any one grants access)', value: 'Not in our data: look the operation up on Amazon\'s Role Mappings page.', sources: [ROLE_MAPPINGS], missing: true });
+    facts.push({
+      id: 'roles',
+      label: 'Roles (any one grants access)',
+      value: "Not in our data: look the operation up on Amazon's Role Mappings page.",
+      sources: [ROLE_MAPPINGS],
+      missing: true,
+    });
     findings.push({
       id: 'operation-roles-unknown',
       severity: 'info',
@@ -312,7 +343,13 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       scenario: 'unauthorized-app-roles',
     });
   } else {
-    facts.push({ id: 'roles', label: 'Roles (any one grants access)', value: 'Not in our data. Amazon\'s Role Mappings page says an operation needs one of its roles unless it is grantless.', sources: [ROLE_MAPPINGS], missing: true });
+    facts.push({
+      id: 'roles',
+      label: 'Roles (any one grants access)',
+      value: "Not in our data. Amazon's Role Mappings page says an operation needs one of its roles unless it is grantless.",
+      sources: [ROLE_MAPPINGS],
+      missing: true,
+    });
   }
   if (roleFact?.regions) {
     facts.push({ id: 'regions', label: 'Regions', value: list(roleFact.regions), sources: [page(roleFact.source)] });
@@ -327,7 +364,13 @@ function describe(data: ModelsData, found: Located, facts: OperationFact[], find
       });
     }
   } else {
-    facts.push({ id: 'regions', label: 'Regions', value: 'Not in our data: Amazon lists each operation\'s regions on its Role Mappings page.', sources: [ROLE_MAPPINGS], missing: true });
+    facts.push({
+      id: 'regions',
+      label: 'Regions',
+      value: "Not in our data: Amazon lists each operation's regions on its Role Mappings page.",
+      sources: [ROLE_MAPPINGS],
+      missing: true,
+    });
   }
 }
 
@@ -336,8 +379,19 @@ const needs = (roles: readonly string[], what: string) =>
 
 function describeType(type: string, fact: TypeFact | undefined, facts: OperationFact[], findings: Finding[], covered: boolean): void {
   if (!fact) {
-    facts.push({ id: 'type', label: 'Report, feed or notification type', value: `${type}: not in our data. Amazon lists the roles of every type on its Role Mappings for SP-API Types page.`, sources: [TYPE_MAPPINGS], missing: true });
-    findings.push({ id: 'type-unknown', severity: 'info', title: `${type} is not in our data`, why: 'Look it up on Amazon\'s Role Mappings for SP-API Types page (linked with the facts above).' });
+    facts.push({
+      id: 'type',
+      label: 'Report, feed or notification type',
+      value: `${type}: not in our data. Amazon lists the roles of every type on its Role Mappings for SP-API Types page.`,
+      sources: [TYPE_MAPPINGS],
+      missing: true,
+    });
+    findings.push({
+      id: 'type-unknown',
+      severity: 'info',
+      title: `${type} is not in our data`,
+      why: "Look it up on Amazon's Role Mappings for SP-API Types page (linked with the facts above).",
+    });
     return;
   }
   const source = page(fact.source);
@@ -348,19 +402,27 @@ function describeType(type: string, fact: TypeFact | undefined, facts: Operation
     facts.push({
       id: 'type-restricted',
       label: 'Restricted report type',
-      value: 'Yes: getReportDocument for this report needs a Restricted Data Token for the specific document path (the real reportDocumentId), not the generic one.',
+      value:
+        'Yes: getReportDocument for this report needs a Restricted Data Token for the specific document path (the real reportDocumentId), not the generic one.',
       sources: [source, page(SOURCES.restrictedReports)],
     });
-    if (!covered) findings.push({
-      id: 'type-restricted',
-      severity: 'warning',
-      title: `${fact.type} is a restricted report type: getReportDocument needs a Restricted Data Token`,
-      why: 'The report holds personal data. Its document is only returned with an RDT naming the specific document path.',
-      fix: 'Call createRestrictedDataToken for GET /reports/2021-06-30/documents/<the real reportDocumentId>, then call getReportDocument with that RDT in x-amz-access-token.',
-      scenario: 'restricted-data-token',
-    });
+    if (!covered)
+      findings.push({
+        id: 'type-restricted',
+        severity: 'warning',
+        title: `${fact.type} is a restricted report type: getReportDocument needs a Restricted Data Token`,
+        why: 'The report holds personal data. Its document is only returned with an RDT naming the specific document path.',
+        fix: 'Call createRestrictedDataToken for GET /reports/2021-06-30/documents/<the real reportDocumentId>, then call getReportDocument with that RDT in x-amz-access-token.',
+        scenario: 'restricted-data-token',
+      });
   } else if (fact.kind === 'report') {
-    facts.push({ id: 'type-restricted', label: 'Restricted report type', value: 'Not in our data: the report type page does not mark it restricted.', sources: [source], missing: true });
+    facts.push({
+      id: 'type-restricted',
+      label: 'Restricted report type',
+      value: 'Not in our data: the report type page does not mark it restricted.',
+      sources: [source],
+      missing: true,
+    });
   }
   findings.push({
     id: 'type-roles',
@@ -382,7 +444,10 @@ function readLines(q: OperationQuery): string[] {
 function choice(l: Located, all: readonly Located[]): OperationChoice {
   const sameModel = all.some((o) => o !== l && o.model.key === l.model.key);
   const state = l.model.retired ? ' (retired)' : l.operation.deprecated ? ' (deprecated)' : '';
-  return { input: `${l.operation.id}@${l.model.key}`, label: sameModel ? `${l.operation.method} ${l.operation.id} (${apiLabel(l.model)})${state}` : `${apiLabel(l.model)}${state}` };
+  return {
+    input: `${l.operation.id}@${l.model.key}`,
+    label: sameModel ? `${l.operation.method} ${l.operation.id} (${apiLabel(l.model)})${state}` : `${apiLabel(l.model)}${state}`,
+  };
 }
 
 /** Checks what the pasted text names against the data. Never throws. */
@@ -428,7 +493,8 @@ export function checkOperation(input: unknown, data: ModelsData): OperationResul
   }
   if (located.length === 0 && !q.path) {
     named = q.names.find((n) => index.byName.has(n.toLowerCase()));
-    if (named) located = findByName(index, named, { ...(q.model ? { model: q.model } : {}), ...(q.versionHint ? { version: q.versionHint } : {}) });
+    if (named)
+      located = findByName(index, named, { ...(q.model ? { model: q.model } : {}), ...(q.versionHint ? { version: q.versionHint } : {}) });
   }
 
   const best = located[0];
@@ -437,13 +503,18 @@ export function checkOperation(input: unknown, data: ModelsData): OperationResul
     read.unshift(`Operation: ${best.operation.id}`);
     describe(data, best, facts, findings, typeFact);
   } else if (!q.path && !q.type) {
-    const guess = q.names.find((n) => /^(?:get|list|create|search|update|put|patch|delete|cancel|confirm|submit|post)[A-Z_]/i.test(n)) ?? (q.names.length === 1 ? q.names[0] : undefined);
+    const guess =
+      q.names.find((n) => /^(?:get|list|create|search|update|put|patch|delete|cancel|confirm|submit|post)[A-Z_]/i.test(n)) ??
+      (q.names.length === 1 ? q.names[0] : undefined);
     if (guess) {
       suggestions = nearestNames(index, guess);
       findings.push({
         id: 'operation-unknown',
         severity: 'error',
-        title: suggestions.length > 0 ? `No operation is named ${guess}: did you mean ${suggestions.join(' or ')}?` : `No operation is named ${guess}`,
+        title:
+          suggestions.length > 0
+            ? `No operation is named ${guess}: did you mean ${suggestions.join(' or ')}?`
+            : `No operation is named ${guess}`,
         why: 'Operation names are case-sensitive in the models, and none of them, current or retired, is spelt like this.',
         ...(suggestions.length > 0 ? { fix: `Check ${suggestions[0] ?? ''}.` } : {}),
       });
@@ -458,12 +529,26 @@ export function checkOperation(input: unknown, data: ModelsData): OperationResul
   }
   if (q.type) describeType(q.type, typeFact, facts, findings, best?.operation.id === 'getReportDocument');
 
-  const alternatives = best ? located.slice(1).filter((l) => l.model.key !== best.model.key || l.operation.id !== best.operation.id).map((l) => choice(l, located)) : [];
+  const alternatives = best
+    ? located
+        .slice(1)
+        .filter((l) => l.model.key !== best.model.key || l.operation.id !== best.operation.id)
+        .map((l) => choice(l, located))
+    : [];
   const canonical = best ? `${best.operation.id}@${best.model.key}${q.type ? ` ${q.type}` : ''}` : q.type && !q.path ? q.type : undefined;
   return {
     read,
     ...(best
-      ? { operation: { id: best.operation.id, method: best.operation.method, path: best.operation.path, model: best.model.key, title: best.model.title, version: best.model.version } }
+      ? {
+          operation: {
+            id: best.operation.id,
+            method: best.operation.method,
+            path: best.operation.path,
+            model: best.model.key,
+            title: best.model.title,
+            version: best.model.version,
+          },
+        }
       : {}),
     ...(canonical ? { canonical } : {}),
     alternatives,

@@ -2,10 +2,22 @@
 // Amazon's pages names an operation the models declare, Amazon's role names and a source URL.
 import { describe, expect, it } from 'vitest';
 import { operationData } from './data.ts';
-import { GRANTLESS_FACTS, NO_RDT_FACTS, RESTRICTED_FACTS, ROLE_FACTS, ROLE_NAMES, SOURCES, SUCCESSORS, TYPE_FACTS, VENDOR_ROLES, type OperationRef } from './facts.ts';
+import {
+  GRANTLESS_FACTS,
+  NO_RDT_FACTS,
+  RESTRICTED_FACTS,
+  ROLE_FACTS,
+  ROLE_NAMES,
+  SOURCES,
+  SUCCESSORS,
+  TYPE_FACTS,
+  VENDOR_ROLES,
+  type OperationRef,
+} from './facts.ts';
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
-const declared = (ref: OperationRef) => operationData.models.find((m) => m.key === ref.model)?.operations.find((o) => o.id === ref.operation);
+const declared = (ref: OperationRef) =>
+  operationData.models.find((m) => m.key === ref.model)?.operations.find((o) => o.id === ref.operation);
 const AMAZON_SOURCE = /^https:\/\/(?:developer-docs\.amazon\.com\/sp-api\/|github\.com\/amzn\/)/;
 
 describe('models.json (generated from amzn/selling-partner-api-models)', () => {
@@ -56,7 +68,7 @@ describe('facts from Amazon pages, cross-checked with the models', () => {
     expect(declared(ref)).toBeDefined();
   });
 
-  it('every role name is one of Amazon\'s roles, and every role list is non-empty and without repeats', () => {
+  it("every role name is one of Amazon's roles, and every role list is non-empty and without repeats", () => {
     const names = new Set<string>(ROLE_NAMES);
     for (const roles of [...ROLE_FACTS.map((f) => f.roles), ...TYPE_FACTS.map((f) => f.roles), VENDOR_ROLES]) {
       expect(roles.length).toBeGreaterThan(0);

@@ -109,33 +109,51 @@ const many = (
   source: string,
   regions?: readonly RegionCode[],
   disagreement?: RoleFact['disagreement'],
-): RoleFact[] => operations.map((operation) => ({ model, operation, roles, source, ...(regions ? { regions } : {}), ...(disagreement ? { disagreement } : {}) }));
+): RoleFact[] =>
+  operations.map((operation) => ({
+    model,
+    operation,
+    roles,
+    source,
+    ...(regions ? { regions } : {}),
+    ...(disagreement ? { disagreement } : {}),
+  }));
 
 export const ROLE_FACTS: readonly RoleFact[] = [
-  ...many('aplusContent_2020-11-01', ['createContentDocument', 'getContentDocument', 'listContentDocumentAsinRelations'], ['Brand Analytics', 'Product Listing'], SOURCES.roleMappings, ALL),
+  ...many(
+    'aplusContent_2020-11-01',
+    ['createContentDocument', 'getContentDocument', 'listContentDocumentAsinRelations'],
+    ['Brand Analytics', 'Product Listing'],
+    SOURCES.roleMappings,
+    ALL,
+  ),
   ...many('tokens_2021-03-01', ['createRestrictedDataToken'], ORDERS_2026_ROLES, SOURCES.tokensApi, ALL),
   { model: 'orders_2026-01-01', operation: 'searchOrders', roles: ORDERS_2026_ROLES, source: SOURCES.searchOrders },
   { model: 'orders_2026-01-01', operation: 'getOrder', roles: ORDERS_2026_ROLES, source: SOURCES.orderInfo },
-  { model: 'sellers', operation: 'getAccount', roles: ['Account Information Service Provider', 'Finance and Accounting'], regions: ['EU'], source: SOURCES.sellersApi },
-  ...['cancelFeed', 'createFeed'].map(
-    (operation): RoleFact => ({
-      model: 'feeds_2021-06-30',
-      operation,
-      roles: [
-        'Amazon Fulfillment',
-        'Brand Analytics',
-        'Direct to Consumer Shipping (Restricted)',
-        'Inventory and Order Tracking',
-        'Payment Initiation Service Provider',
-        'Pricing',
-        'Product Listing',
-        'Tax Invoicing (Restricted)',
-      ],
-      qualifiers: { 'Payment Initiation Service Provider': 'EU only' },
-      regions: ALL,
-      source: SOURCES.feedsApi,
-    }),
-  ),
+  {
+    model: 'sellers',
+    operation: 'getAccount',
+    roles: ['Account Information Service Provider', 'Finance and Accounting'],
+    regions: ['EU'],
+    source: SOURCES.sellersApi,
+  },
+  ...['cancelFeed', 'createFeed'].map((operation): RoleFact => ({
+    model: 'feeds_2021-06-30',
+    operation,
+    roles: [
+      'Amazon Fulfillment',
+      'Brand Analytics',
+      'Direct to Consumer Shipping (Restricted)',
+      'Inventory and Order Tracking',
+      'Payment Initiation Service Provider',
+      'Pricing',
+      'Product Listing',
+      'Tax Invoicing (Restricted)',
+    ],
+    qualifiers: { 'Payment Initiation Service Provider': 'EU only' },
+    regions: ALL,
+    source: SOURCES.feedsApi,
+  })),
   ...many('vendorDirectFulfillmentShipping_2021-12-28', ['createContainerLabel', 'createShippingLabels'], DTC, SOURCES.dfShipping, ALL),
   ...many(
     'externalFulfillmentShipments_2024-09-11',
@@ -156,7 +174,8 @@ export interface RestrictedFact extends OperationRef {
   source: string;
 }
 
-const restricted = (model: string, operations: readonly string[]): RestrictedFact[] => operations.map((operation) => ({ model, operation, source: SOURCES.tokensGuide }));
+const restricted = (model: string, operations: readonly string[]): RestrictedFact[] =>
+  operations.map((operation) => ({ model, operation, source: SOURCES.tokensGuide }));
 
 /**
  * The Tokens API guide's list of restricted operations: they need a Restricted Data Token. The guide
@@ -166,13 +185,44 @@ const restricted = (model: string, operations: readonly string[]): RestrictedFac
 export const RESTRICTED_FACTS: readonly RestrictedFact[] = [
   ...restricted('vendorDirectFulfillmentOrdersV1', ['getOrders', 'getOrder']),
   ...restricted('vendorDirectFulfillmentOrders_2021-12-28', ['getOrders', 'getOrder']),
-  ...restricted('vendorDirectFulfillmentShippingV1', ['getShippingLabel', 'getShippingLabels', 'getPackingSlip', 'getPackingSlips', 'getCustomerInvoice', 'getCustomerInvoices']),
-  ...restricted('vendorDirectFulfillmentShipping_2021-12-28', ['getShippingLabel', 'getCustomerInvoices', 'getCustomerInvoice', 'getPackingSlips', 'getPackingSlip']),
+  ...restricted('vendorDirectFulfillmentShippingV1', [
+    'getShippingLabel',
+    'getShippingLabels',
+    'getPackingSlip',
+    'getPackingSlips',
+    'getCustomerInvoice',
+    'getCustomerInvoices',
+  ]),
+  ...restricted('vendorDirectFulfillmentShipping_2021-12-28', [
+    'getShippingLabel',
+    'getCustomerInvoices',
+    'getCustomerInvoice',
+    'getPackingSlips',
+    'getPackingSlip',
+  ]),
   ...restricted('easyShip_2022-03-23', ['createScheduledPackageBulk']),
   ...restricted('merchantFulfillmentV0', ['getShipment', 'cancelShipment', 'createShipment']),
-  { model: 'ordersV0', operation: 'getOrders', source: SOURCES.tokensGuide, dataElements: ['buyerInfo', 'shippingAddress'], dataElementsSource: SOURCES.bulkOrdersPii },
-  { model: 'ordersV0', operation: 'getOrder', source: SOURCES.tokensGuide, dataElements: ['buyerInfo', 'shippingAddress', 'buyerTaxInformation'], dataElementsSource: SOURCES.orderInfoV0 },
-  { model: 'ordersV0', operation: 'getOrderItems', source: SOURCES.tokensGuide, dataElements: ['buyerInfo'], dataElementsSource: SOURCES.orderItemInfo },
+  {
+    model: 'ordersV0',
+    operation: 'getOrders',
+    source: SOURCES.tokensGuide,
+    dataElements: ['buyerInfo', 'shippingAddress'],
+    dataElementsSource: SOURCES.bulkOrdersPii,
+  },
+  {
+    model: 'ordersV0',
+    operation: 'getOrder',
+    source: SOURCES.tokensGuide,
+    dataElements: ['buyerInfo', 'shippingAddress', 'buyerTaxInformation'],
+    dataElementsSource: SOURCES.orderInfoV0,
+  },
+  {
+    model: 'ordersV0',
+    operation: 'getOrderItems',
+    source: SOURCES.tokensGuide,
+    dataElements: ['buyerInfo'],
+    dataElementsSource: SOURCES.orderItemInfo,
+  },
   ...restricted('ordersV0', ['getOrderRegulatedInfo', 'getOrderAddress', 'getOrderBuyerInfo', 'getOrderItemsBuyerInfo']),
   {
     model: 'reports_2021-06-30',
@@ -216,7 +266,13 @@ export const GRANTLESS_FACTS: readonly GrantlessFact[] = [
     docPath: 'DELETE /notifications/v2/subscriptions/{notificationType}/{subscriptionId}',
     source: SOURCES.grantless,
   },
-  { model: 'authorization', operation: 'getAuthorizationCode', scope: 'sellingpartnerapi::migration', scopeSource: SOURCES.developerGuide2021, source: SOURCES.grantless },
+  {
+    model: 'authorization',
+    operation: 'getAuthorizationCode',
+    scope: 'sellingpartnerapi::migration',
+    scopeSource: SOURCES.developerGuide2021,
+    source: SOURCES.grantless,
+  },
   { model: 'application_2023-11-30', operation: 'rotateApplicationClientSecret', source: SOURCES.grantless },
 ];
 
@@ -227,7 +283,10 @@ export const SUCCESSORS: Readonly<Record<string, { model: string; source: string
 
 /** What Amazon says about a retired API beyond its removal from the models repository. */
 export const RETIRED_NOTES: Readonly<Record<string, { text: string; source: string }>> = {
-  authorization: { text: 'Amazon MWS, whose authorizations this API migrated, stopped for all developers on 1 April 2024.', source: SOURCES.migrationHub },
+  authorization: {
+    text: 'Amazon MWS, whose authorizations this API migrated, stopped for all developers on 1 April 2024.',
+    source: SOURCES.migrationHub,
+  },
 };
 
 export type TypeKind = 'report' | 'feed' | 'notification';
@@ -244,8 +303,19 @@ export interface TypeFact {
 
 export const TYPE_FACTS: readonly TypeFact[] = [
   { type: 'GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING', kind: 'report', roles: DTC, restricted: true, source: SOURCES.orderReports },
-  { type: 'GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL', kind: 'report', roles: ['Pricing', 'Amazon Fulfillment', 'Inventory and Order Tracking'], source: SOURCES.fbaReports },
-  { type: 'JSON_LISTINGS_FEED', kind: 'feed', roles: ['Inventory and Order Tracking', 'Product Listing'], regions: ALL, source: SOURCES.roleMappingsTypes },
+  {
+    type: 'GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL',
+    kind: 'report',
+    roles: ['Pricing', 'Amazon Fulfillment', 'Inventory and Order Tracking'],
+    source: SOURCES.fbaReports,
+  },
+  {
+    type: 'JSON_LISTINGS_FEED',
+    kind: 'feed',
+    roles: ['Inventory and Order Tracking', 'Product Listing'],
+    regions: ALL,
+    source: SOURCES.roleMappingsTypes,
+  },
   {
     type: 'POST_EASYSHIP_DOCUMENTS',
     kind: 'feed',

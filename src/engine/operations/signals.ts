@@ -52,6 +52,8 @@ export function deriveSignalIndex(data: ModelsData): SignalIndex {
     grantless: group(GRANTLESS_FACTS),
     restrictedNames: names(RESTRICTED_FACTS.filter((f) => !f.dataElements)),
     grantlessNames: names(GRANTLESS_FACTS),
-    restrictedTypes: TYPE_FACTS.filter((t) => t.restricted).map((t) => t.type).sort(),
+    restrictedTypes: TYPE_FACTS.filter((t) => t.restricted)
+      .map((t) => t.type)
+      .sort(),
   };
 }
