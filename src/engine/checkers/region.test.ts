@@ -88,10 +88,9 @@ describe('checkRegion: rows', () => {
       [],
     ],
     [
-      'marketplace from the endpoint URL (dev case)',
+      'marketplace from the endpoint URL',
       {
-        endpoint:
-          'GET https://sellingpartnerapi-eu.amazon.com/fba/inventory/v1/summaries?granularityType=Marketplace&marketplaceIds=A1F83G8C2ARO7P',
+        endpoint: 'GET https://sellingpartnerapi-eu.amazon.com/catalog/2022-04-01/items?keywords=mug&marketplaceIds=APJ6JRA9NG5V4',
       },
       ['region-marketplace:ok', 'region-all-agree:ok'],
       [],
