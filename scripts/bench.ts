@@ -18,7 +18,7 @@ import react from '@vitejs/plugin-react';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { findChromium } from '../e2e/browser.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/browser.ts';
 import { benchAnalyzer, typicalPaste } from './bench-analyzer.ts';
 import { PAINT_OBSERVER, PASTE_OBSERVER, readBenchState } from './bench/page-scripts.ts';
 import { compressTree } from './compress.ts';
@@ -200,14 +200,7 @@ async function main() {
   const executablePath = findChromium();
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     log(`\nA cold scenario page (${SCENARIO}) and the baseline app: what each fetches`);

@@ -4,56 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogJsonSchema, SCHEMA_FILE } from './json-schema.ts';
 import { CATALOG_FILE, loadCatalogFile } from './load-file.ts';
 import { validateCatalog } from './validate.ts';
+import { BEYOND, REPORTED, SEED } from '../testing/public-ids.ts';
 
 const catalog = loadCatalogFile();
 const scenarios = Object.entries(catalog.nodes).flatMap(([id, n]) => (n.kind === 'scenario' ? [[id, n] as const] : []));
-
-/** Public contract: these ids are URLs people share, so they never change. */
-const SEED = [
-  'md1000',
-  'md5101',
-  'md5110',
-  'md9010',
-  'md9100',
-  'token-request-500',
-  'credential-scope-region',
-  'unauthorized-account-health',
-  'unauthorized-region-mismatch',
-  'unauthorized-app-roles',
-  'unauthorized-missing-role',
-  'missing-authentication-token',
-];
-const BEYOND = [
-  'lwa-invalid-grant-code',
-  'lwa-invalid-grant-refresh',
-  'lwa-invalid-client',
-  'lwa-secret-expired',
-  'lwa-bad-token-request',
-  'access-token-invalid',
-  'access-token-missing',
-  'iam-arn-mismatch',
-  'signature-mismatch',
-  'restricted-data-token',
-  'grantless-token-mixup',
-  'reauthorization-required',
-  'authorization-limit',
-  'wrong-marketplace',
-  'vendor-seller-mismatch',
-];
-/** From public reports the first catalog did not cover. */
-const REPORTED = [
-  'consent-not-eligible',
-  'authorize-new-developer-form',
-  'developer-profile-pending',
-  'sandbox-denied',
-  'login-uri-no-code',
-  'private-developer-oauth',
-  'lwa-login-instead-of-consent',
-  'app-edit-pending',
-  'authorization-api-legacy',
-  'amazon-side-incident',
-  'api-not-in-region',
-];
 
 /** Fewest clicks from the start page to each node: a featured index entry or a group's first question, then answers. */
 function clicksFromStart(): Map<string, number> {
