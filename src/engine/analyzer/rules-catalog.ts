@@ -1,5 +1,5 @@
 // What the analyzer reads of the catalog: each node's kind, title and match rules, and the errors that
-// are not about authorization. The start page downloads only this slice (about a quarter of the whole
+// are not about authorization. The start page downloads only this slice (about a fifth of the whole
 // catalog, gzip); a whole Catalog fits the same type, so tests and scripts pass the catalog itself.
 import type { Catalog, CatalogNode, OutsideError } from '../../catalog/schema.ts';
 
