@@ -88,12 +88,14 @@ export function PasteBox({ loadRules }: { loadRules: () => Promise<RulesCatalog>
     return result.text;
   }
 
-  function update(value: string) {
+  /** Takes a new value. A paste is analysed at once; typing waits for a pause, so each keystroke is not. */
+  function update(value: string, pasted = false) {
     textRef.current = value;
     setText(value);
     if (value === '') setMasked([]);
     clearTimeout(analyseTimer.current);
-    analyseTimer.current = setTimeout(() => setQuery(textRef.current), analyseDelay(value.length));
+    if (pasted) setQuery(value);
+    else analyseTimer.current = setTimeout(() => setQuery(textRef.current), analyseDelay(value.length));
   }
 
   /** Loads the analyzer code and its rules (once; again after a failure). Masking starts as soon as the code is there. */
@@ -129,7 +131,7 @@ export function PasteBox({ loadRules }: { loadRules: () => Promise<RulesCatalog>
     const early = areaRef.current?.value ?? '';
     if (early === '' || textRef.current !== '') return;
     ensureAnalyzer();
-    update(early);
+    update(early, true);
   });
   useEffect(() => takeEarlyText.current(), []);
 
@@ -140,7 +142,7 @@ export function PasteBox({ loadRules }: { loadRules: () => Promise<RulesCatalog>
     const bulk = inputType.startsWith('insertFromPaste') || inputType === 'insertFromDrop' || el.value.length - textRef.current.length > 1;
     clearTimeout(maskTimer.current);
     if (bulk) {
-      update(maskNow(el.value, el.selectionStart));
+      update(maskNow(el.value, el.selectionStart), true);
       return;
     }
     update(el.value);
