@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser.ts';
-import { benchAnalyzer, typicalPaste } from './bench-analyzer.ts';
+import { benchAnalyzer, median, typicalPaste } from './bench-analyzer.ts';
 import { PAINT_OBSERVER, PASTE_OBSERVER, readBenchState } from './bench/page-scripts.ts';
 import { compressTree } from './compress.ts';
 import { startServer } from './serve.ts';
@@ -33,14 +33,8 @@ const TIMEOUT = 60_000;
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '21' }, 'paste-runs': { type: 'string', default: '7' } },
 });
-const runs = Number(args.runs);
-const pasteRuns = Number(args['paste-runs']);
+const [runs, pasteRuns] = [Number(args.runs), Number(args['paste-runs'])];
 const log = (line: string) => console.log(line);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 const kb = (bytes: number) => bytes / 1024;
 const ms = (n: number) => `${Math.round(n)} ms`;
 

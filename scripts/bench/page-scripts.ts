@@ -70,14 +70,8 @@ export const PASTE_OBSERVER = `(() => {
   }, true);
 })();`;
 
-export interface LcpEntry {
-  time: number;
-  size: number;
-  element: string;
-}
-
 export interface BenchState {
-  lcp: LcpEntry[];
+  lcp: Array<{ time: number; size: number; element: string }>;
   fcp: number | null;
   readyAt: number | null;
   firstMatchAt: number | null;
@@ -85,28 +79,11 @@ export interface BenchState {
   boxAt: number | null;
   inputAt: number | null;
   lastInputAt: number | null;
-  /** performance.now() when the state was read. */
-  now: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const numberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-
-function isLcpEntry(v: unknown): v is LcpEntry {
-  return isRecord(v) && typeof v.time === 'number' && typeof v.size === 'number' && typeof v.element === 'string';
-}
-
+/** The state the init scripts recorded (a plain object they built: no other shape can come back). */
 export async function readBenchState(page: Page): Promise<BenchState> {
-  const raw: unknown = await page.evaluate('window.__bench ? { ...window.__bench, now: performance.now() } : null');
-  if (!isRecord(raw) || !Array.isArray(raw.lcp)) throw new Error('The page has no benchmark state: the init script did not run.');
-  return {
-    lcp: raw.lcp.filter(isLcpEntry),
-    fcp: numberOrNull(raw.fcp),
-    readyAt: numberOrNull(raw.readyAt),
-    firstMatchAt: numberOrNull(raw.firstMatchAt),
-    boxAt: numberOrNull(raw.boxAt),
-    inputAt: numberOrNull(raw.inputAt),
-    lastInputAt: numberOrNull(raw.lastInputAt),
-    now: typeof raw.now === 'number' ? raw.now : Number.NaN,
-  };
+  const state = (await page.evaluate('window.__bench ? { ...window.__bench } : null')) as BenchState | null;
+  if (!state) throw new Error('The page has no benchmark state: the init script did not run.');
+  return state;
 }
