@@ -26,9 +26,10 @@ export const nodeLoader =
     const id = params.id ?? '';
     // The answers in `?trail=` are shown with their questions' titles: fetch the outline alongside.
     const outline = hasTrail(request) ? source.outline() : null;
+    const settled = outline?.catch(() => undefined); // a failed outline only hides the trail
     const page = NODE_ID.test(id) ? await source.page(paths[kind](id)) : null;
     if (page) {
-      await outline?.catch(() => undefined); // a failed outline only hides the trail
+      await settled;
       return page;
     }
     const tree = await (outline ?? source.outline());
