@@ -6,9 +6,10 @@ import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { BASENAME } from './app/basename.ts';
 import { browserSource, pageQuery } from './app/data.ts';
+import { isPageData } from './app/page-data.ts';
 import { createQueryClient, Providers } from './app/providers.tsx';
 import { createRoutes } from './app/routes.tsx';
-import { HYDRATION_DATA_ID, type PageData } from './engine/page-data.ts';
+import { HYDRATION_DATA_ID } from './engine/page-data.ts';
 import './styles.css';
 
 declare global {
@@ -81,10 +82,6 @@ function sitePath(pathname: string): string {
   const base = BASENAME.replace(/\/$/, '');
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return rest.replace(/\/+$/, '') || '/';
-}
-
-function isPageData(value: unknown): value is PageData {
-  return typeof value === 'object' && value !== null && 'page' in value && 'meta' in value;
 }
 
 void start();

@@ -7,6 +7,7 @@ import { SiteFooter } from '../components/layout/site-footer.tsx';
 import { SiteHeader } from '../components/layout/site-header.tsx';
 import { PAGE_HEADING_ID } from '../components/layout/page-heading.tsx';
 import { PRODUCT } from '../engine/page-meta.ts';
+import { isPageData } from './page-data.ts';
 
 export function Layout() {
   return (
@@ -25,11 +26,7 @@ export function Layout() {
 /** The title of the current page, from its data; pages without data (errors) take their heading's text. */
 function usePageTitle(): string | null {
   const leaf = useMatches().at(-1)?.data;
-  if (typeof leaf === 'object' && leaf !== null && 'meta' in leaf) {
-    const { meta } = leaf;
-    if (typeof meta === 'object' && meta !== null && 'title' in meta && typeof meta.title === 'string') return meta.title;
-  }
-  return null;
+  return isPageData(leaf) ? leaf.meta.title : null;
 }
 
 /** After a client-side navigation: set the title, focus the new h1, announce the page. Not on first load. */
